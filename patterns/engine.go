@@ -1,0 +1,271 @@
+package patterns
+
+import (
+	"sync"
+	"unsafe"
+)
+
+// Engine finds and masks sensitive values. It is immutable after
+// construction and safe for concurrent use; build one with [New] or use the
+// shared [Default].
+type Engine struct {
+	dets     []Detector
+	pf       *prefilter
+	keys     *keyRules
+	mask     Mask
+	observer func(Observation)
+	// indices of the structural detectors, -1 when disabled.
+	email, card, ssn, kv int
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultEngine *Engine
+)
+
+// Default returns the engine with every built-in detector, the default key
+// rules and the label mask. It is built once and shared.
+func Default() *Engine {
+	defaultOnce.Do(func() {
+		e, err := New()
+		if err != nil {
+			panic("patterns: built-in catalog is invalid: " + err.Error())
+		}
+		defaultEngine = e
+	})
+	return defaultEngine
+}
+
+// Detectors returns a copy of the engine's detectors, sorted by ID.
+func (e *Engine) Detectors() []Detector {
+	return append([]Detector(nil), e.dets...)
+}
+
+// RedactString returns s with every finding masked. When nothing is found it
+// returns s itself without allocating.
+func (e *Engine) RedactString(s string) string {
+	out, _ := e.RedactIn(Scope{}, s)
+	return out
+}
+
+// RedactIn is [Engine.RedactString] for a value logged under a key: key
+// rules for sc.Key apply first (a value under a sensitive key is masked
+// whole, a value under an allowed key is returned as is), then the
+// detectors. changed reports whether anything was masked; when it is false
+// out is s and nothing was allocated.
+func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
+	var arr [8]Finding
+	fs := e.findIn(arr[:0], sc, s, false)
+	if len(fs) == 0 {
+		return s, false
+	}
+	b := e.appendMasked(make([]byte, 0, len(s)+32), sc, s, fs)
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// AppendRedact appends s, redacted as by [Engine.RedactIn], to dst.
+// changed reports whether anything was masked; when it is false the bytes
+// appended are s unchanged.
+func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, changed bool) {
+	str := unsafe.String(unsafe.SliceData(s), len(s))
+	var arr [8]Finding
+	fs := e.findIn(arr[:0], sc, str, false)
+	if len(fs) == 0 {
+		return append(dst, s...), false
+	}
+	return e.appendMasked(dst, sc, str, fs), true
+}
+
+// Find returns the findings in s, in order, without overlaps.
+func (e *Engine) Find(s string) []Finding {
+	return e.AppendFind(nil, Scope{}, s)
+}
+
+// AppendFind appends the findings in s under sc to dst. It allocates
+// nothing beyond growing dst. Findings are ordered by Start and do not
+// overlap. Observers are not called: only redaction is observed.
+func (e *Engine) AppendFind(dst []Finding, sc Scope, s string) []Finding {
+	n := len(dst)
+	fs := e.findIn(dst, sc, s, false)
+	for i := n; i < len(fs); i++ {
+		if fs[i].Key == "" {
+			fs[i].Key = sc.Key
+		}
+	}
+	return fs
+}
+
+// Contains reports whether s holds anything the engine would mask, as
+// cheaply as possible: it stops at the first finding and never allocates.
+func (e *Engine) Contains(s string) bool {
+	var arr [1]Finding
+	return len(e.findIn(arr[:0], Scope{}, s, true)) > 0
+}
+
+// ContainsIn is [Engine.Contains] under the key rules of sc.Key.
+func (e *Engine) ContainsIn(sc Scope, s string) bool {
+	var arr [1]Finding
+	return len(e.findIn(arr[:0], sc, s, true)) > 0
+}
+
+// SensitiveKey reports whether key rules mask every value under key.
+func (e *Engine) SensitiveKey(key string) bool {
+	c, _ := e.keys.classify(key)
+	return c == keySensitive
+}
+
+// AllowedKey reports whether values under key are never examined.
+func (e *Engine) AllowedKey(key string) bool {
+	c, _ := e.keys.classify(key)
+	return c == keyAllowed
+}
+
+// findIn applies key rules for sc.Key, then scans s.
+func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding {
+	if s == "" {
+		return dst
+	}
+	if sc.Key != "" && e.kv >= 0 {
+		switch class, cat := e.keys.classify(sc.Key); class {
+		case keyAllowed:
+			return dst
+		case keySensitive:
+			if alreadyMasked(s) {
+				return dst
+			}
+			n := len(dst)
+			dst = e.scan(dst, s, first)
+			// A detector that claims the whole value names it better
+			// than the key rule does.
+			if len(dst) == n+1 && dst[n].Start == 0 && dst[n].End == len(s) {
+				return dst
+			}
+			return append(dst[:n], Finding{DetectorID: e.dets[e.kv].ID, Category: cat, Start: 0, End: len(s), Key: sc.Key})
+		}
+	}
+	return e.scan(dst, s, first)
+}
+
+// alreadyMasked reports whether v is the output of a mask or a placeholder
+// that hides nothing, so that redaction stays idempotent.
+func alreadyMasked(v string) bool {
+	if len(v) >= len(maskPrefix) && v[:len(maskPrefix)] == maskPrefix {
+		return true
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] != '*' {
+			return false
+		}
+	}
+	return true
+}
+
+// scan runs the prefilter over s and the detectors it wakes, appending
+// findings to dst sorted and merged.
+func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
+	n0 := len(dst)
+	pf := e.pf
+	i := 0
+	if pf.digitStart && isDigit(s[0]) {
+		var next int
+		dst, next = e.scanNumber(dst, s, 0)
+		if first && len(dst) > n0 {
+			return dst
+		}
+		if !pf.digitAnchors {
+			i = next - 1
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		w := uint16(s[i])<<8 | uint16(s[i+1])
+		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
+			continue
+		}
+		before := len(dst)
+		if b := pf.bucket[w]; b != 0 {
+			for _, k := range pf.buckets[b] {
+				at := i - k.off
+				if k.fold {
+					if !hasFold(s, at, k.kw) {
+						continue
+					}
+				} else if !hasAt(s, at, k.kw) {
+					continue
+				}
+				d := &e.dets[k.det]
+				if start, end, ok := d.matchAt(s, at, k.kw); ok {
+					dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
+				}
+			}
+		}
+		if c := pf.class[s[i]]; c != 0 {
+			if c&clsSep != 0 {
+				dst = e.scanKeyValue(dst, s, i)
+			}
+			if c&clsAt != 0 {
+				dst = e.scanEmailAt(dst, s, i, 1)
+			}
+			if c&clsPct != 0 && s[i+1] == '4' && i+2 < len(s) && s[i+2] == '0' {
+				dst = e.scanEmailAt(dst, s, i, 3)
+			}
+			if c&clsDigit != 0 && isDigit(s[i+1]) {
+				var next int
+				dst, next = e.scanNumber(dst, s, i+1)
+				// The run is settled: skip it, unless a keyword
+				// could start inside it.
+				if !pf.digitAnchors && next > i+1 {
+					i = next - 1
+				}
+			}
+		}
+		if first && len(dst) > before {
+			return dst
+		}
+	}
+	return mergeFindings(dst, n0)
+}
+
+// mergeFindings sorts dst[n0:] by Start and merges overlapping spans; the
+// longer finding names a merged span.
+func mergeFindings(dst []Finding, n0 int) []Finding {
+	fs := dst[n0:]
+	if len(fs) < 2 {
+		return dst
+	}
+	for i := 1; i < len(fs); i++ {
+		for j := i; j > 0 && fs[j].Start < fs[j-1].Start; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+	out := fs[:1]
+	for _, f := range fs[1:] {
+		last := &out[len(out)-1]
+		if f.Start < last.End {
+			if f.End-f.Start > last.End-last.Start {
+				last.DetectorID, last.Category, last.Key = f.DetectorID, f.Category, f.Key
+			}
+			last.End = max(last.End, f.End)
+			continue
+		}
+		out = append(out, f)
+	}
+	return dst[:n0+len(out)]
+}
+
+// appendMasked writes s with the findings masked and tells the observer.
+func (e *Engine) appendMasked(dst []byte, sc Scope, s string, fs []Finding) []byte {
+	prev := 0
+	for _, f := range fs {
+		dst = append(dst, s[prev:f.Start]...)
+		dst = e.mask.appendMask(dst, f.DetectorID, s[f.Start:f.End])
+		prev = f.End
+		if e.observer != nil {
+			key := f.Key
+			if key == "" {
+				key = sc.Key
+			}
+			e.observer(Observation{DetectorID: f.DetectorID, Category: f.Category, Key: key, Layer: sc.Layer})
+		}
+	}
+	return append(dst, s[prev:]...)
+}

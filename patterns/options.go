@@ -1,0 +1,156 @@
+package patterns
+
+import (
+	"fmt"
+	"os"
+)
+
+// Option configures an [Engine] built by [New].
+type Option interface {
+	apply(*config) error
+}
+
+type optionFunc func(*config) error
+
+func (f optionFunc) apply(c *config) error { return f(c) }
+
+type config struct {
+	only       []string
+	without    []string
+	withoutCat []Category
+	custom     []Detector
+	keys       []string
+	allowed    []string
+	mask       Mask
+	known      []string
+	environ    []string
+	envSet     bool
+	observer   func(Observation)
+}
+
+// WithDetectors keeps only the built-in detectors with these IDs (detectors
+// added with [WithDetector] are kept too). An unknown ID is an error.
+func WithDetectors(ids ...string) Option {
+	return optionFunc(func(c *config) error {
+		if len(ids) == 0 {
+			return fmt.Errorf("WithDetectors: no detector IDs given")
+		}
+		c.only = append(c.only, ids...)
+		return nil
+	})
+}
+
+// WithoutDetectors turns off the detectors with these IDs. An unknown ID is
+// an error, so a typo cannot silently leave a detector on.
+func WithoutDetectors(ids ...string) Option {
+	return optionFunc(func(c *config) error {
+		c.without = append(c.without, ids...)
+		return nil
+	})
+}
+
+// WithoutCategory turns off every detector of category cat.
+func WithoutCategory(cat Category) Option {
+	return optionFunc(func(c *config) error {
+		if cat != Secret && cat != PII {
+			return fmt.Errorf("WithoutCategory: unknown category %d", cat)
+		}
+		c.withoutCat = append(c.withoutCat, cat)
+		return nil
+	})
+}
+
+// WithDetector adds a detector of the user's own, checked like the
+// built-in ones: a kebab-case ID not already taken, keywords of at least
+// three bytes, and exactly one of Pattern (a valid Go regexp) and Match.
+func WithDetector(d Detector) Option {
+	return optionFunc(func(c *config) error {
+		d.anchor, d.builtin = anchorNone, false
+		if err := d.compile(); err != nil {
+			return fmt.Errorf("WithDetector: %w", err)
+		}
+		c.custom = append(c.custom, d)
+		return nil
+	})
+}
+
+// WithSensitiveKeys adds keys whose values are always masked. Keys are
+// matched like the built-in ones: case and separators are ignored, and a
+// key matches when it ends with one of these as a word ("ssn" matches
+// "user_ssn" and "userSSN").
+func WithSensitiveKeys(keys ...string) Option {
+	return optionFunc(func(c *config) error {
+		c.keys = append(c.keys, keys...)
+		return nil
+	})
+}
+
+// WithAllowedKeys names keys whose values are never examined, neither by
+// key rules nor by detectors. A key path matches when it, or its last
+// component, equals one of these after folding case and separators.
+func WithAllowedKeys(keys ...string) Option {
+	return optionFunc(func(c *config) error {
+		c.allowed = append(c.allowed, keys...)
+		return nil
+	})
+}
+
+// WithMask sets what replaces a finding; the default is [LabelMask].
+func WithMask(m Mask) Option {
+	return optionFunc(func(c *config) error {
+		if err := m.validate(); err != nil {
+			return fmt.Errorf("WithMask: %w", err)
+		}
+		c.mask = m
+		return nil
+	})
+}
+
+// minKnownSecret is the shortest value [WithKnownSecrets] takes: shorter
+// ones would mask ordinary words and numbers.
+const minKnownSecret = 6
+
+// WithKnownSecrets registers exact values that are masked wherever they
+// appear, also in their base64 and URL-encoded forms, even when they have
+// no recognizable format.
+func WithKnownSecrets(values ...string) Option {
+	return optionFunc(func(c *config) error {
+		for _, v := range values {
+			if len(v) < minKnownSecret {
+				return fmt.Errorf("WithKnownSecrets: a value of %d bytes is too short (need %d) to mask safely", len(v), minKnownSecret)
+			}
+		}
+		c.known = append(c.known, values...)
+		return nil
+	})
+}
+
+// WithEnvSecrets registers, as known secrets, the values of environment
+// variables whose names mark them sensitive: names ending in KEY, TOKEN,
+// SECRET, PASSWORD, PASS, PWD, or naming a DSN or database URL. Values
+// shorter than 8 bytes are skipped. environ is in the form of
+// [os.Environ]; nil reads the process environment when [New] runs.
+func WithEnvSecrets(environ []string) Option {
+	return optionFunc(func(c *config) error {
+		if environ == nil {
+			environ = os.Environ()
+		}
+		c.environ = append(c.environ, environ...)
+		c.envSet = true
+		return nil
+	})
+}
+
+// WithObserver sets a function called once per masked finding with its
+// detector, category, key and layer, never the value. It is called
+// synchronously from the logging goroutine, possibly concurrently, so it
+// must be fast and safe for concurrent use (an atomic counter, a metric).
+func WithObserver(fn func(Observation)) Option {
+	return optionFunc(func(c *config) error {
+		if fn == nil {
+			return fmt.Errorf("WithObserver: nil function")
+		}
+		c.observer = fn
+		return nil
+	})
+}

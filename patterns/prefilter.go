@@ -1,0 +1,177 @@
+package patterns
+
+// The prefilter finds every keyword of every detector, and every structural
+// anchor (an '@', a digit run, a key/value separator), in one pass over the
+// input. It tests each pair of adjacent bytes against a 64 Kbit table, which
+// stays in L1 cache and costs about as much as a 256-entry byte table:
+// for each keyword it indexes the rarest pair of bytes the keyword holds,
+// so that common text ("the", "api", "/v1/") rarely wakes it.
+
+// kwEntry is one keyword of one detector, filed under its anchor pair.
+type kwEntry struct {
+	kw   string
+	off  int // offset of the anchor pair within kw
+	fold bool
+	det  int
+}
+
+type prefilter struct {
+	bits    [1 << 16 / 64]uint64
+	bucket  []uint16 // pair -> index into buckets, 0 for none
+	buckets [][]kwEntry
+	// class says which structural scanners a pair's first byte wakes.
+	class [256]uint8
+	// digitStart is set when a digit run at offset 0 must be examined.
+	digitStart bool
+	// digitAnchors is set when a keyword's anchor pair starts with a
+	// digit, so digit runs cannot be skipped once scanned.
+	digitAnchors bool
+}
+
+const (
+	clsAt    uint8 = 1 << iota // '@'
+	clsPct                     // '%' of "%40"
+	clsDigit                   // a non-word byte before a digit
+	clsSep                     // '=' or ':'
+)
+
+func (p *prefilter) set(w uint16) { p.bits[w>>6] |= 1 << (w & 63) }
+
+// byteWeight estimates how common a byte is in log text.
+func byteWeight(c byte) int {
+	switch {
+	case c == ' ':
+		return 12
+	case c >= 'a' && c <= 'z':
+		switch c {
+		case 'e', 't', 'a', 'o', 'i', 'n', 's', 'r', 'h', 'l', 'd', 'c', 'u':
+			return 9
+		}
+		return 5
+	case c >= 'A' && c <= 'Z':
+		return 2
+	case c >= '0' && c <= '9':
+		return 4
+	case c == '"', c == '.', c == '/', c == '-', c == ':', c == '=', c == ',':
+		return 4
+	}
+	return 1
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func upper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
+}
+
+// structural reports whether pair (a, b) already wakes a structural scanner,
+// which makes it a poor anchor for a keyword.
+func (p *prefilter) structural(a, b byte) bool {
+	c := p.class[a]
+	return c&(clsAt|clsSep|clsPct) != 0 || c&clsDigit != 0 && isDigit(b)
+}
+
+// anchorOf picks the rarest pair of kw.
+func (p *prefilter) anchorOf(kw string, fold bool) int {
+	best, bestScore := 0, int(^uint(0)>>1)
+	for i := 0; i+1 < len(kw); i++ {
+		a, b := kw[i], kw[i+1]
+		wa, wb := byteWeight(a), byteWeight(b)
+		if fold {
+			wa, wb = max(wa, byteWeight(lower(a))), max(wb, byteWeight(lower(b)))
+		}
+		score := wa * wb
+		if p.structural(a, b) {
+			score += 200
+		}
+		if isDigit(a) {
+			score += 400
+		}
+		if score < bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func (p *prefilter) addKeyword(kw string, fold bool, det int) {
+	off := p.anchorOf(kw, fold)
+	a, b := kw[off], kw[off+1]
+	pairs := [4][2]byte{{a, b}}
+	n := 1
+	if fold {
+		pairs = [4][2]byte{{lower(a), lower(b)}, {upper(a), lower(b)}, {lower(a), upper(b)}, {upper(a), upper(b)}}
+		n = 4
+	}
+	if isDigit(a) {
+		p.digitAnchors = true
+	}
+	e := kwEntry{kw: kw, off: off, fold: fold, det: det}
+	for _, pr := range pairs[:n] {
+		w := uint16(pr[0])<<8 | uint16(pr[1])
+		dup := false
+		if idx := p.bucket[w]; idx != 0 {
+			for _, x := range p.buckets[idx] {
+				if x == e {
+					dup = true
+				}
+			}
+			if !dup {
+				p.buckets[idx] = append(p.buckets[idx], e)
+			}
+		} else {
+			p.buckets = append(p.buckets, []kwEntry{e})
+			p.bucket[w] = uint16(len(p.buckets) - 1)
+		}
+		p.set(w)
+	}
+}
+
+func newPrefilter() *prefilter {
+	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}}
+	return p
+}
+
+// addClass makes every pair whose first byte is c, and whose second byte
+// satisfies second, wake the scanners of cls.
+func (p *prefilter) addClass(c byte, cls uint8, second func(byte) bool) {
+	p.class[c] |= cls
+	for b := 0; b < 256; b++ {
+		if second(byte(b)) {
+			p.set(uint16(c)<<8 | uint16(b))
+		}
+	}
+}
+
+func anyByte(byte) bool { return true }
+
+// hasFold reports whether s[i:] starts with kw, ignoring ASCII case.
+func hasFold(s string, i int, kw string) bool {
+	if i < 0 || len(s)-i < len(kw) {
+		return false
+	}
+	for j := 0; j < len(kw); j++ {
+		if lower(s[i+j]) != lower(kw[j]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAt(s string, i int, kw string) bool {
+	return i >= 0 && len(s)-i >= len(kw) && s[i:i+len(kw)] == kw
+}

@@ -1,0 +1,132 @@
+package patterns
+
+// Email addresses are found from their '@' (or a percent-encoded "%40" in a
+// URL) by walking out to both ends. The domain must have a dot and a
+// top-level label of letters (or punycode "xn--"), which is what rules out
+// module versions (golang.org/x/net@v0.1.0), npm scopes (@types/node@20.1.0),
+// hosts without a domain (user@localhost) and image digests
+// (alpine@sha256:...).
+
+const (
+	maxLocal  = 64
+	maxDomain = 253
+	maxLabel  = 63
+)
+
+func isLocalChar(c byte) bool {
+	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%'
+}
+
+func isLabelChar(c byte) bool { return isAlnum(c) || c == '-' }
+
+// scanEmailAt examines the '@' (atLen 1) or "%40" (atLen 3) at s[at].
+func (e *Engine) scanEmailAt(dst []Finding, s string, at, atLen int) []Finding {
+	if e.email < 0 {
+		return dst
+	}
+	start, end, ok := matchEmail(s, at, atLen)
+	if !ok {
+		return dst
+	}
+	d := &e.dets[e.email]
+	return append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
+}
+
+func matchEmail(s string, at, atLen int) (int, int, bool) {
+	// Local part, backwards.
+	start := at
+	for start > 0 && at-start < maxLocal && isLocalChar(s[start-1]) {
+		start--
+	}
+	if start > 0 && at-start == maxLocal && isLocalChar(s[start-1]) {
+		return 0, 0, false
+	}
+	for start < at && (s[start] == '.' || s[start] == '-' || s[start] == '+') {
+		start++
+	}
+	if start == at || s[at-1] == '.' {
+		return 0, 0, false
+	}
+	// A '%' of an earlier encoded byte may open the local part
+	// ("%3Calice%40x.com"): keep only what follows a "%XX" that is not a
+	// character of the address.
+	if atLen == 3 {
+		for i := at - 1; i >= start; i-- {
+			if s[i] == '%' && i+2 < at && !(s[i+1] == '2' && (s[i+2] == 'B' || s[i+2] == 'b')) {
+				start = i + 3
+				break
+			}
+		}
+		if start >= at {
+			return 0, 0, false
+		}
+	}
+	hasWord := false
+	for i := start; i < at; i++ {
+		if isAlnum(s[i]) {
+			hasWord = true
+			break
+		}
+	}
+	if !hasWord {
+		return 0, 0, false
+	}
+	// Domain, forwards: labels separated by single dots.
+	d := at + atLen
+	end := d
+	labels, labelStart, lastLabel := 0, d, d
+	for end < len(s) && end-d <= maxDomain {
+		c := s[end]
+		if isLabelChar(c) {
+			end++
+			continue
+		}
+		if c == '.' && end > labelStart && end+1 < len(s) && isLabelChar(s[end+1]) {
+			if !validLabel(s[labelStart:end]) {
+				return 0, 0, false
+			}
+			labels++
+			end++
+			labelStart = end
+			continue
+		}
+		break
+	}
+	lastLabel = labelStart
+	if end == lastLabel || labels == 0 {
+		return 0, 0, false
+	}
+	tld := s[lastLabel:end]
+	if !validLabel(tld) || !validTLD(tld) {
+		return 0, 0, false
+	}
+	if end < len(s) && (s[end] == '@' || s[end] == '_') {
+		return 0, 0, false
+	}
+	// A module version looks like a domain: "mod@v1.2.3-rc.beta".
+	first := s[d:]
+	if len(first) > 1 && (first[0] == 'v' || first[0] == 'V') && isDigit(first[1]) {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+func validLabel(l string) bool {
+	return len(l) > 0 && len(l) <= maxLabel && l[0] != '-' && l[len(l)-1] != '-'
+}
+
+func validTLD(t string) bool {
+	if len(t) > 4 && (t[:4] == "xn--" || t[:4] == "XN--") {
+		return true
+	}
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
