@@ -1,6 +1,9 @@
 package patterns
 
-import "strconv"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // minCardInt is the smallest 13-digit number: integers below it cannot be
 // card numbers, which lets RedactInt skip formatting for almost every
@@ -17,11 +20,7 @@ func (e *Engine) RedactInt(sc Scope, v int64) (string, bool) {
 	}
 	var buf [24]byte
 	s := strconv.AppendInt(buf[:0], v, 10)
-	out, changed := e.AppendRedact(nil, sc, s)
-	if !changed {
-		return "", false
-	}
-	return string(out), true
+	return e.redactDigits(sc, s)
 }
 
 // RedactUint is [Engine.RedactInt] for unsigned integers.
@@ -31,9 +30,16 @@ func (e *Engine) RedactUint(sc Scope, v uint64) (string, bool) {
 	}
 	var buf [24]byte
 	s := strconv.AppendUint(buf[:0], v, 10)
-	out, changed := e.AppendRedact(nil, sc, s)
-	if !changed {
+	return e.redactDigits(sc, s)
+}
+
+// redactDigits masks a formatted integer, allocating only when it changes.
+func (e *Engine) redactDigits(sc Scope, digits []byte) (string, bool) {
+	str := unsafe.String(unsafe.SliceData(digits), len(digits))
+	var arr [2]Finding
+	fs := e.findIn(arr[:0], sc, str, false)
+	if len(fs) == 0 {
 		return "", false
 	}
-	return string(out), true
+	return string(e.appendMasked(make([]byte, 0, 32), sc, str, fs)), true
 }
