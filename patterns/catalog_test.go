@@ -104,11 +104,11 @@ func containsKeyword(s string, d Detector) bool {
 // values, after gitleaks' GenerateSampleSecrets.
 func logContexts(text string) map[string]string {
 	return map[string]string{
-		"mid-sentence": "request failed: " + text + " (will retry)",
-		"key=value":    "level=info value=" + text + " status=500",
-		"url-query":    "GET https://api.example.com/v1/hook?id=7&v=" + text + "&x=1 HTTP/1.1",
-		"json-string":  `{"level":"error","msg":"` + text + `","status":500}`,
-		"line-start":   text + " was seen",
+		"mid-sentence":  "request failed: " + text + " (will retry)",
+		"key=value":     "level=info value=" + text + " status=500",
+		"url-query":     "GET https://api.example.com/v1/hook?id=7&v=" + text + "&x=1 HTTP/1.1",
+		"json-string":   `{"level":"error","msg":"` + text + `","status":500}`,
+		"line-start":    text + " was seen",
 		"tab-separated": "2026-11-30T09:39:28Z\tINFO\t" + text,
 	}
 }
