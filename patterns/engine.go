@@ -54,6 +54,12 @@ func (e *Engine) RedactString(s string) string {
 // detectors. changed reports whether anything was masked; when it is false
 // out is s and nothing was allocated.
 func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
+	// A first pass that stops at the first finding keeps the clean path
+	// to one small stack buffer.
+	var one [1]Finding
+	if len(e.findIn(one[:0], sc, s, true)) == 0 {
+		return s, false
+	}
 	var arr [8]Finding
 	fs := e.findIn(arr[:0], sc, s, false)
 	if len(fs) == 0 {
@@ -68,6 +74,10 @@ func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
 // appended are s unchanged.
 func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, changed bool) {
 	str := unsafe.String(unsafe.SliceData(s), len(s))
+	var one [1]Finding
+	if len(e.findIn(one[:0], sc, str, true)) == 0 {
+		return append(dst, s...), false
+	}
 	var arr [8]Finding
 	fs := e.findIn(arr[:0], sc, str, false)
 	if len(fs) == 0 {
@@ -177,7 +187,11 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 		}
 	}
 	for ; i+1 < len(s); i++ {
-		w := uint16(s[i])<<8 | uint16(s[i+1])
+		c := s[i]
+		if !pf.first[c] {
+			continue
+		}
+		w := uint16(c)<<8 | uint16(s[i+1])
 		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
 			continue
 		}

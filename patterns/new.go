@@ -51,8 +51,13 @@ func New(opts ...Option) (*Engine, error) {
 				e.ssn = i
 			}
 			e.pf.digitStart = true
+			// Bytes after which a number can start: never a
+			// word byte, and not the bytes that make it part of a
+			// path, decimal, identifier or longer number.
 			for c := 0; c < 256; c++ {
-				if !isAlnum(byte(c)) && c != '.' {
+				switch {
+				case isAlnum(byte(c)), c == '.', c == '/', c == '_', c == '+', c == '-':
+				default:
 					e.pf.addClass(byte(c), clsDigit, isDigit)
 				}
 			}

@@ -16,6 +16,9 @@ type kwEntry struct {
 }
 
 type prefilter struct {
+	// first marks bytes that start any anchor pair: most bytes of log
+	// text are settled by this one load.
+	first   [256]bool
 	bits    [1 << 16 / 64]uint64
 	bucket  []uint16 // pair -> index into buckets, 0 for none
 	buckets [][]kwEntry
@@ -35,7 +38,10 @@ const (
 	clsSep                     // '=' or ':'
 )
 
-func (p *prefilter) set(w uint16) { p.bits[w>>6] |= 1 << (w & 63) }
+func (p *prefilter) set(w uint16) {
+	p.bits[w>>6] |= 1 << (w & 63)
+	p.first[w>>8] = true
+}
 
 // byteWeight estimates how common a byte is in log text.
 func byteWeight(c byte) int {

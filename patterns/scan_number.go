@@ -17,7 +17,7 @@ type digitRun struct {
 
 // readRun reads the grouped digit run starting at s[i]; ok is false when
 // it is too long to be a card or SSN.
-func readRun(s string, i int) (r digitRun, ok bool) {
+func readRun(r *digitRun, s string, i int) (ok bool) {
 	r.start = i
 	j := i
 	ok = true
@@ -45,13 +45,30 @@ func readRun(s string, i int) (r digitRun, ok bool) {
 	if r.digits > 19 {
 		ok = false
 	}
-	return r, ok
+	return ok
 }
 
 // scanNumber examines the digit run at s[i] and returns where it ends.
+// Most runs in logs (times, IPs, counts, IDs) are settled by the length of
+// their first group alone, before the run is read in full.
 func (e *Engine) scanNumber(dst []Finding, s string, i int) ([]Finding, int) {
-	r, ok := readRun(s, i)
-	if !ok || !numberBoundary(s, r.start, r.end) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	switch g := j - i; {
+	case g == 3 || g == 4:
+		if j+1 >= len(s) || s[j] != ' ' && s[j] != '-' || !isDigit(s[j+1]) {
+			return dst, j
+		}
+	case g < 13 || g > 19:
+		return dst, j
+	}
+	if !leftBoundary(s, i) {
+		return dst, j
+	}
+	var r digitRun
+	if !readRun(&r, s, i) || !rightBoundary(s, r.end) {
 		return dst, r.end
 	}
 	if e.ssn >= 0 && r.ngroups == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 {
@@ -68,9 +85,9 @@ func (e *Engine) scanNumber(dst []Finding, s string, i int) ([]Finding, int) {
 	return dst, r.end
 }
 
-// numberBoundary rejects runs that continue an identifier, a path segment,
-// a decimal or a longer grouped number.
-func numberBoundary(s string, start, end int) bool {
+// leftBoundary and rightBoundary reject runs that continue an identifier,
+// a path segment, a decimal or a longer grouped number.
+func leftBoundary(s string, start int) bool {
 	if start > 0 {
 		p := s[start-1]
 		if isAlnum(p) || p == '_' || p == '/' || p == '.' || p == '+' {
@@ -80,6 +97,10 @@ func numberBoundary(s string, start, end int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+func rightBoundary(s string, end int) bool {
 	if end < len(s) {
 		c := s[end]
 		if isAlnum(c) || c == '_' {
