@@ -213,8 +213,16 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			}
 		}
 		if c := pf.class[s[i]]; c != 0 {
+			skip := 0
 			if c&clsSep != 0 {
+				n := len(dst)
 				dst = e.scanKeyValue(dst, s, i)
+				if len(dst) > n {
+					// The value is masked whole: separators inside
+					// it need no second look, which keeps
+					// "password=password=..." linear.
+					skip = dst[len(dst)-1].End
+				}
 			}
 			if c&clsAt != 0 {
 				dst = e.scanEmailAt(dst, s, i, 1)
@@ -230,6 +238,9 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 				if !pf.digitAnchors && next > i+1 {
 					i = next - 1
 				}
+			}
+			if skip > i+1 {
+				i = skip - 1
 			}
 		}
 		if first && len(dst) > before {

@@ -73,7 +73,13 @@ func knownSecretDetector(values []string) Detector {
 		Category:    Secret,
 		Keywords:    values,
 		Match: func(s string, at int, kw string) (int, int, bool) {
-			return at, at + len(kw), true
+			// Base64 forms are registered without padding, which
+			// depends on the length; take it along when present.
+			end := at + len(kw)
+			for n := 0; n < 2 && end < len(s) && s[end] == '='; n++ {
+				end++
+			}
+			return at, end, true
 		},
 	}
 	if err := d.compile(); err != nil {
