@@ -1,0 +1,166 @@
+package patterns
+
+// Matchers shared by the catalog. Most credentials are a fixed prefix and a
+// body drawn from one character set, so one matcher serves them all; it
+// checks word boundaries on both sides, because a prefix such as "sk-" or
+// "hf_" also occurs inside ordinary words ("desk-booking", "shelf_life").
+
+// charset is a set of bytes, built from a spec such as "A-Za-z0-9_-".
+type charset [256]bool
+
+// newCharset parses spec: single bytes and ranges "a-z". A '-' that is first
+// or last stands for itself.
+func newCharset(spec string) *charset {
+	var c charset
+	for i := 0; i < len(spec); i++ {
+		if i+2 < len(spec) && spec[i+1] == '-' {
+			for b := int(spec[i]); b <= int(spec[i+2]); b++ {
+				c[b] = true
+			}
+			i += 2
+			continue
+		}
+		c[spec[i]] = true
+	}
+	return &c
+}
+
+var (
+	setAlnum     = newCharset("A-Za-z0-9")
+	setWord      = newCharset("A-Za-z0-9_")
+	setWordDash  = newCharset("A-Za-z0-9_-")
+	setHex       = newCharset("0-9a-f")
+	setHexAny    = newCharset("0-9a-fA-F")
+	setUpperNum  = newCharset("A-Z0-9")
+	setLowerNum  = newCharset("a-z0-9")
+	setBase64    = newCharset("A-Za-z0-9+/")
+	setBase64URL = newCharset("A-Za-z0-9_-")
+)
+
+// boundaryBefore reports whether a token may start at s[i]: the byte before
+// it is not part of a word. An escape that ends just before it ("\n",
+// "\u0022", "%20") counts as a boundary, because log lines carry JSON and
+// URL-encoded text.
+func boundaryBefore(s string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if !isAlnum(s[i-1]) && s[i-1] != '_' {
+		return true
+	}
+	if i >= 2 && s[i-2] == '\\' {
+		return true
+	}
+	if i >= 3 && s[i-3] == '%' && isHexDigit(s[i-2]) && isHexDigit(s[i-1]) {
+		return true
+	}
+	return i >= 6 && s[i-6] == '\\' && s[i-5] == 'u' &&
+		isHexDigit(s[i-4]) && isHexDigit(s[i-3]) && isHexDigit(s[i-2]) && isHexDigit(s[i-1])
+}
+
+// boundaryAfter reports whether a token of body set may end before s[i].
+func boundaryAfter(s string, i int, set *charset) bool {
+	return i >= len(s) || !set[s[i]] && !isAlnum(s[i])
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// span returns the end of the run of bytes of set that starts at s[i],
+// reading at most limit bytes.
+func span(s string, i int, set *charset, limit int) int {
+	j := i
+	for j < len(s) && j-i < limit && set[s[j]] {
+		j++
+	}
+	return j
+}
+
+// prefixToken matches a keyword that starts a token, followed by min to max
+// bytes of body. The token must stand alone: a word byte right before the
+// keyword, or a body byte right after the longest allowed body, rejects it.
+func prefixToken(body *charset, min, max int) func(s string, at int, kw string) (int, int, bool) {
+	return func(s string, at int, kw string) (int, int, bool) {
+		if !boundaryBefore(s, at) {
+			return 0, 0, false
+		}
+		start := at + len(kw)
+		end := span(s, start, body, max+1)
+		if n := end - start; n < min || n > max || !boundaryAfter(s, end, body) {
+			return 0, 0, false
+		}
+		return at, end, true
+	}
+}
+
+// dottedToken is [prefixToken] for bodies that may contain '.' inside
+// (routable GitLab tokens, Vault tokens): a '.' that ends the token is the
+// full stop of a sentence and is left out.
+func dottedToken(body *charset, min, max int) func(s string, at int, kw string) (int, int, bool) {
+	return func(s string, at int, kw string) (int, int, bool) {
+		if !boundaryBefore(s, at) {
+			return 0, 0, false
+		}
+		start := at + len(kw)
+		end := span(s, start, body, max+1)
+		if end-start > max || !boundaryAfter(s, end, body) {
+			return 0, 0, false
+		}
+		for end > start && s[end-1] == '.' {
+			end--
+		}
+		if end-start < min {
+			return 0, 0, false
+		}
+		return at, end, true
+	}
+}
+
+// innerToken matches a token whose keyword sits inside it: before bytes of
+// body set come first (exactly, or at least minBefore when exact is false),
+// then the keyword, then after bytes. It serves formats whose distinctive
+// part is not the prefix (the "T3BlbkFJ" of legacy OpenAI keys, the
+// ".atlasv1." of Terraform tokens).
+func innerToken(set *charset, minBefore, maxBefore, minAfter, maxAfter int) func(s string, at int, kw string) (int, int, bool) {
+	return func(s string, at int, kw string) (int, int, bool) {
+		start := at
+		for start > 0 && at-start < maxBefore+1 && set[s[start-1]] {
+			start--
+		}
+		if n := at - start; n < minBefore || n > maxBefore || !boundaryBefore(s, start) {
+			return 0, 0, false
+		}
+		from := at + len(kw)
+		end := span(s, from, set, maxAfter+1)
+		if n := end - from; n < minAfter || n > maxAfter || !boundaryAfter(s, end, set) {
+			return 0, 0, false
+		}
+		return start, end, true
+	}
+}
+
+// counts reports how many bytes of s are digits, lower and upper case
+// letters.
+func counts(s string) (digits, lowers, uppers int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z':
+			lowers++
+		case c >= 'A' && c <= 'Z':
+			uppers++
+		}
+	}
+	return
+}
+
+// randomLooking reports whether s mixes character classes the way a
+// generated secret does: a digit and a letter at least. Words and
+// identifiers that happen to fit a charset ("connection_pool_exhausted")
+// fail it.
+func randomLooking(s string) bool {
+	d, l, u := counts(s)
+	return d > 0 && l+u > 0
+}
