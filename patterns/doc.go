@@ -1,0 +1,54 @@
+// Package patterns is the detection engine behind every logredact adapter:
+// it finds credentials and personal data in text and masks them, fast
+// enough to stay on for every log event in production.
+//
+// An [Engine] holds a set of [Detector]s, key rules and a [Mask]. Use the
+// shared [Default] engine, or build one with [New] and hand it to each
+// adapter, so that the slog, zap and zerolog layers and the logredact
+// command all redact alike:
+//
+//	e, err := patterns.New(
+//		patterns.WithSensitiveKeys("member_number"),
+//		patterns.WithMask(patterns.PartialMask()),
+//	)
+//
+// # What is found
+//
+//   - Credentials by format: more than a hundred detectors for cloud,
+//     source-hosting, chat, payment, AI and developer-tool tokens, private
+//     key blocks, JWTs, credentials in URLs and Authorization headers. Each
+//     is declared, with its examples, in a catalog_<family>.go file.
+//   - Personal data by structure: email addresses (also percent-encoded),
+//     payment card numbers (Luhn-valid and in an issuer's range) and US
+//     SSNs (valid by SSA rules).
+//   - Values under sensitive keys, whatever they look like: fields such as
+//     password, api_key, authorization or session_id, and the same keys in
+//     free text ("password=...", `"token":"..."`). Key matching ignores case
+//     and separators and looks at how a key ends, so "db_password" is
+//     sensitive and "password_changed_at" is not.
+//   - Known secrets: exact values the application registers, or the values
+//     of its sensitive environment variables, in plain, base64 and
+//     URL-encoded form.
+//
+// # What is never touched
+//
+// UUIDs, hashes, trace IDs, timestamps, IP addresses, module versions and
+// numbers that fail the Luhn or SSA checks. A value under a key given to
+// [WithAllowedKeys] is not examined at all.
+//
+// # Performance
+//
+// One pass over the input finds the keywords of every detector at once and
+// the structural anchors of the personal-data scanners; only the text
+// around a hit is examined further. Keywords are distinctive literals, so
+// ordinary log text rarely wakes a detector, and adding detectors barely
+// changes the speed. Any regexp is Go's, which runs in linear time. A
+// string with nothing to mask is returned as is, without allocating; on a
+// short value a call costs tens of nanoseconds.
+//
+// # Concurrency
+//
+// An Engine is immutable after construction and safe for concurrent use.
+// An observer set with [WithObserver] is called from the goroutines that
+// log and must itself be safe for concurrent use.
+package patterns
