@@ -12,10 +12,9 @@ import (
 // Every mask's output is itself clean, so redacting twice gives the same
 // text as redacting once.
 type Mask struct {
-	kind  maskKind
-	text  string
-	key   []byte
-	label string
+	kind maskKind
+	text string
+	key  []byte
 }
 
 type maskKind uint8
