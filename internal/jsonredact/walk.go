@@ -1,0 +1,427 @@
+package jsonredact
+
+import (
+	"encoding/binary"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// One walker serves the three modes, so that the cheap check ([Clean]),
+// the rewrite ([Append]) and the report ([Scan]) take exactly the same
+// decision for every value: a check that finds nothing guarantees a
+// rewrite that changes nothing.
+
+type mode uint8
+
+const (
+	modeCheck   mode = iota // stop at the first value that would change
+	modeRewrite             // copy the input, replacing values that change
+	modeScan                // report each finding
+)
+
+const (
+	// malformed is returned by the walk functions for input that is not
+	// JSON; the whole input is then handled as text.
+	malformed = -1
+	// stop ends a check at its first dirty value.
+	stop = -2
+	// maxDepth bounds nesting so that hostile input cannot exhaust the
+	// stack; deeper input is handled as text.
+	maxDepth = 512
+	// maxKeep bounds the buffers a pooled walker keeps between uses.
+	maxKeep = 64 << 10
+)
+
+type walker struct {
+	e      *patterns.Engine
+	layer  string
+	msgKey string
+	mode   mode
+	src    []byte
+
+	dirty    bool
+	skipping bool   // inside an allowed or masked value: syntax only
+	out      []byte // rewrite: the caller's dst, grown
+	copied   int    // rewrite: src[:copied] is already in out
+
+	path []byte // key path of the value being visited
+	dec  []byte // a decoded string value
+	red  []byte // a redacted value, before quoting
+	fs   []patterns.Finding
+	fn   func(patterns.Finding)
+	keys map[string]string // stable copies of key paths, see stable
+}
+
+var walkers = sync.Pool{New: func() any {
+	return &walker{path: make([]byte, 0, 128), dec: make([]byte, 0, 256), red: make([]byte, 0, 256),
+		keys: make(map[string]string)}
+}}
+
+func getWalker(r *Rewriter, m mode, src []byte) *walker {
+	w := walkers.Get().(*walker)
+	w.e, w.layer, w.msgKey, w.mode, w.src = r.Engine, r.Layer, r.MessageKey, m, src
+	if w.e == nil {
+		w.e = patterns.Default()
+	}
+	return w
+}
+
+func putWalker(w *walker) {
+	w.src, w.out, w.fn, w.dirty, w.copied = nil, nil, nil, false, 0
+	w.path, w.dec, w.red, w.fs = w.path[:0], w.dec[:0], w.red[:0], w.fs[:0]
+	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
+		return
+	}
+	walkers.Put(w)
+}
+
+// str views b as a string without copying; the bytes must not change
+// while the string is in use.
+func str(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (w *walker) skipSpace(i int) int {
+	for i < len(w.src) && isSpace(w.src[i]) {
+		i++
+	}
+	return i
+}
+
+// walk visits the JSON document in w.src. It returns false when w.src is
+// not one JSON object or array followed only by whitespace.
+func (w *walker) walk() (ok bool) {
+	i := w.skipSpace(0)
+	if i == len(w.src) || w.src[i] != '{' && w.src[i] != '[' {
+		return false
+	}
+	i = w.value(i, 0, false)
+	if i == stop {
+		return true
+	}
+	if i < 0 {
+		return false
+	}
+	return w.skipSpace(i) == len(w.src)
+}
+
+// value visits the value at w.src[i] under the key path w.path. free marks
+// the message, which is scanned as text with no key.
+func (w *walker) value(i, depth int, free bool) int {
+	if i >= len(w.src) {
+		return malformed
+	}
+	switch c := w.src[i]; {
+	case c == '"':
+		return w.stringValue(i, free)
+	case c == '{' || c == '[':
+		if depth >= maxDepth {
+			return malformed
+		}
+		if len(w.path) > 0 && !w.skipping {
+			key := str(w.path)
+			if w.e.AllowedKey(key) {
+				return w.skip(i, depth)
+			}
+			if w.e.SensitiveKey(key) {
+				end := w.skip(i, depth)
+				if end < 0 {
+					return end
+				}
+				return w.found(i, end)
+			}
+		}
+		if c == '{' {
+			return w.object(i, depth)
+		}
+		return w.array(i, depth)
+	case c == 't':
+		return w.literal(i, "true")
+	case c == 'f':
+		return w.literal(i, "false")
+	case c == 'n':
+		return w.literal(i, "null")
+	default:
+		end := w.number(i)
+		if end < 0 {
+			return end
+		}
+		if w.skipping || !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(w.path)}, str(w.src[i:end])) {
+			return end
+		}
+		return w.found(i, end)
+	}
+}
+
+func (w *walker) object(i, depth int) int {
+	i = w.skipSpace(i + 1)
+	if i < len(w.src) && w.src[i] == '}' {
+		return i + 1
+	}
+	for {
+		if i >= len(w.src) || w.src[i] != '"' {
+			return malformed
+		}
+		end, esc := w.stringEnd(i + 1)
+		if end < 0 {
+			return malformed
+		}
+		n := len(w.path)
+		if n > 0 {
+			w.path = append(w.path, '.')
+		}
+		if esc {
+			w.path, _ = appendDecoded(w.path, w.src[i+1:end], inString)
+		} else {
+			w.path = append(w.path, w.src[i+1:end]...)
+		}
+		free := depth == 0 && w.msgKey != "" && str(w.path) == w.msgKey
+		i = w.skipSpace(end + 1)
+		if i >= len(w.src) || w.src[i] != ':' {
+			return malformed
+		}
+		i = w.value(w.skipSpace(i+1), depth+1, free)
+		w.path = w.path[:n]
+		if i < 0 {
+			return i
+		}
+		i = w.skipSpace(i)
+		if i >= len(w.src) {
+			return malformed
+		}
+		switch w.src[i] {
+		case ',':
+			i = w.skipSpace(i + 1)
+		case '}':
+			return i + 1
+		default:
+			return malformed
+		}
+	}
+}
+
+// array visits the elements of an array; they keep the array's key path.
+func (w *walker) array(i, depth int) int {
+	i = w.skipSpace(i + 1)
+	if i < len(w.src) && w.src[i] == ']' {
+		return i + 1
+	}
+	for {
+		i = w.value(i, depth+1, false)
+		if i < 0 {
+			return i
+		}
+		i = w.skipSpace(i)
+		if i >= len(w.src) {
+			return malformed
+		}
+		switch w.src[i] {
+		case ',':
+			i = w.skipSpace(i + 1)
+		case ']':
+			return i + 1
+		default:
+			return malformed
+		}
+	}
+}
+
+// stringValue visits the string whose opening quote is at w.src[i].
+func (w *walker) stringValue(i int, free bool) int {
+	end, esc := w.stringEnd(i + 1)
+	if end < 0 {
+		return malformed
+	}
+	if w.skipping {
+		return end + 1
+	}
+	raw := w.src[i+1 : end]
+	v := raw
+	if esc {
+		w.dec, _ = appendDecoded(w.dec[:0], raw, inString)
+		v = w.dec
+	}
+	sc := patterns.Scope{Layer: w.layer}
+	if !free {
+		sc.Key = str(w.path)
+	}
+	if !w.e.ContainsIn(sc, str(v)) {
+		return end + 1
+	}
+	return w.foundIn(sc, i, end+1, v, raw, i+1, esc)
+}
+
+// stringEnd returns the index of the quote that closes the string whose
+// content starts at w.src[i], and whether the content holds an escape.
+func (w *walker) stringEnd(i int) (end int, esc bool) {
+	src := w.src
+	for i < len(src) {
+		i = plainRun(src, i)
+		if i >= len(src) {
+			break
+		}
+		switch src[i] {
+		case '"':
+			return i, esc
+		case '\\':
+			size, _, n := unit(src, i, inString)
+			if n < 0 {
+				return malformed, esc
+			}
+			esc = true
+			i += size
+		default:
+			return malformed, esc // a raw control character
+		}
+	}
+	return malformed, esc
+}
+
+// Word-at-a-time masks for plainRun.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainRun returns the index of the first byte at or after src[i] that is
+// not plain string content, or len(src). It tests eight bytes at a time,
+// which is most of the cost of a clean event.
+func plainRun(src []byte, i int) int {
+	for ; i+8 <= len(src); i += 8 {
+		x := binary.LittleEndian.Uint64(src[i:])
+		q := x ^ (ones * '"')
+		b := x ^ (ones * '\\')
+		// A byte is flagged when it is '"', '\\' or below 0x20; bytes
+		// above 0x7f are never flagged, and a false flag after a true one
+		// does not matter because the byte loop below settles it.
+		if ((q-ones)&^q|(b-ones)&^b|(x-ones*0x20)&^x)&highs != 0 {
+			break
+		}
+	}
+	for i < len(src) && strPlain[src[i]] {
+		i++
+	}
+	return i
+}
+
+func (w *walker) literal(i int, lit string) int {
+	if len(w.src)-i < len(lit) || str(w.src[i:i+len(lit)]) != lit {
+		return malformed
+	}
+	return i + len(lit)
+}
+
+// number returns the end of the JSON number at w.src[i].
+func (w *walker) number(i int) int {
+	src := w.src
+	start := i
+	if i < len(src) && src[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(src) && src[i] == '0':
+		i++
+	case i < len(src) && src[i] >= '1' && src[i] <= '9':
+		for i < len(src) && isDigit(src[i]) {
+			i++
+		}
+	default:
+		return malformed
+	}
+	if i < len(src) && src[i] == '.' {
+		i++
+		d := i
+		for i < len(src) && isDigit(src[i]) {
+			i++
+		}
+		if i == d {
+			return malformed
+		}
+	}
+	if i < len(src) && (src[i] == 'e' || src[i] == 'E') {
+		i++
+		if i < len(src) && (src[i] == '+' || src[i] == '-') {
+			i++
+		}
+		d := i
+		for i < len(src) && isDigit(src[i]) {
+			i++
+		}
+		if i == d {
+			return malformed
+		}
+	}
+	if i == start {
+		return malformed
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// skip returns the end of the value at w.src[i] without examining it:
+// an allowed or masked value is walked only for its syntax.
+func (w *walker) skip(i, depth int) int {
+	w.skipping = true
+	end := w.value(i, depth, false)
+	w.skipping = false
+	return end
+}
+
+// found handles a number, object or array at w.src[s:e] that changes.
+func (w *walker) found(s, e int) int {
+	v := w.src[s:e]
+	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.path)}, s, e, v, v, s, false)
+}
+
+// foundIn handles a value at w.src[s:e] that changes. v is the text the
+// engine saw (a string decoded), raw the bytes it came from, at w.src[at:].
+func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, esc bool) int {
+	w.dirty = true
+	if w.mode == modeCheck {
+		return stop
+	}
+	sc.Key = w.stable(sc.Key)
+	switch w.mode {
+	case modeRewrite:
+		w.red, _ = w.e.AppendRedact(w.red[:0], sc, v)
+		w.out = append(w.out, w.src[w.copied:s]...)
+		w.out = appendQuoted(w.out, w.red)
+		w.copied = e
+	case modeScan:
+		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
+		for _, f := range w.fs {
+			if esc {
+				f.Start, f.End = rawOffset(raw, f.Start, inString, false), rawOffset(raw, f.End, inString, true)
+			}
+			f.Start += at
+			f.End += at
+			w.fn(f)
+		}
+	}
+	return e
+}
+
+// maxKeys bounds the key paths a walker remembers.
+const maxKeys = 256
+
+// stable returns key as a string that owns its bytes. Key paths are built
+// in a reused buffer, but the engine hands the key to the observer and to
+// findings, which may keep it; the copies are remembered so that a
+// service logging the same keys over and over copies each once.
+func (w *walker) stable(key string) string {
+	if key == "" {
+		return ""
+	}
+	if s, ok := w.keys[key]; ok {
+		return s
+	}
+	s := strings.Clone(key)
+	if len(w.keys) < maxKeys {
+		w.keys[s] = s
+	}
+	return s
+}
