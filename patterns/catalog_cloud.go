@@ -1,0 +1,286 @@
+package patterns
+
+import "strings"
+
+// Cloud providers: AWS, Google Cloud, Azure, Alibaba Cloud, Tencent Cloud.
+// AWS secret access keys and session tokens without their STS prefix rely
+// on the key name in front of them; the rest have a distinctive form.
+
+const charsBase32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+// awsSecretExample is the secret access key of AWS's documentation.
+const awsSecretExample = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+
+var _ = register(Detector{
+	ID:          "aws-access-key-id",
+	Description: "AWS access key ID: AKIA (long-term), ASIA (temporary), ABIA, ACCA",
+	Category:    Secret,
+	Keywords:    []string{"AKIA", "ASIA", "ABIA", "ACCA"},
+	Match:       prefixToken(newCharset("A-Z2-7"), 16, 16),
+	Positive: []Example{
+		{Text: "AKIAIOSFODNN7EXAMPLE", Why: "AWS's documented example"},
+		{Text: "key AKIAIOSFODNN7EXAMPLE used", Secret: "AKIAIOSFODNN7EXAMPLE", Why: "inside a sentence"},
+		{Text: "ASIA" + fake(charsBase32Upper, 16, "aws-asia"), Why: "temporary credentials from STS"},
+		{Text: "ABIA" + fake(charsBase32Upper, 16, "aws-abia"), Why: "STS service bearer token"},
+		{Text: "ACCA" + fake(charsBase32Upper, 16, "aws-acca"), Why: "context-specific credential"},
+	},
+	Negative: []Example{
+		{Text: "AKIA" + fake(charsBase32Upper, 12, "aws-short"), Why: "body too short"},
+		{Text: "AKIA" + fake(charsBase32Upper, 20, "aws-long"), Why: "body too long"},
+		{Text: "region ASIAPACIFICSOUTHEAST1 unknown", Why: "a word that starts with ASIA and has base32 digits after 16 letters"},
+		{Text: "AKIA" + strings.ToLower(fake(charsBase32Upper, 16, "aws-lower")), Why: "lower case is not base32"},
+		{Text: "XAKIAIOSFODNN7EXAMPLE", Why: "inside a longer word"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "aws-secret-access-key",
+	Description: "AWS secret access key after its key name (aws_secret_access_key, SecretAccessKey)",
+	Category:    Secret,
+	Keywords:    []string{"secret_access_key", "secretaccesskey", "aws_secret_key"},
+	IgnoreCase:  true,
+	Pattern:     keyedPattern(`secret_access_key|secretaccesskey|aws_secret_key`, b64+`{40}`),
+	Positive: []Example{
+		{Text: "aws_secret_access_key = " + awsSecretExample, Secret: awsSecretExample, Why: "credentials file"},
+		{Text: `{"AccessKeyId":"AKIAIOSFODNN7EXAMPLE","SecretAccessKey":"` + awsSecretExample + `"}`, Secret: awsSecretExample, Why: "STS JSON response"},
+		{Text: "AWS_SECRET_ACCESS_KEY=" + fake(charsBase64, 40, "aws-secret"), Secret: fake(charsBase64, 40, "aws-secret"), Why: "environment variable"},
+		{Text: `{\"secretAccessKey\":\"wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\"}`, Secret: `wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY`, Why: "escaped JSON with escaped slashes"},
+	},
+	Negative: []Example{
+		{Text: "aws_secret_access_key = " + fake(charsBase64, 20, "aws-secret-short"), Why: "value too short"},
+		{Text: "rotated aws_secret_access_key for user bob", Why: "the key name without a value"},
+		{Text: awsSecretExample, Why: "40 base64 bytes alone could be anything"},
+	},
+})
+
+// awsSessionPrefixes start the base64 of STS session tokens.
+var awsSessionPrefixes = []string{"IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdz", "FQoGZXIvYXdz", "AQoDYXdz"}
+
+var awsSessionKeyed = mustPatternMatch(keyedPattern(`aws_session_token|aws_security_token|x-amz-security-token|sessiontoken`, `(?:`+b64+`|%2[BFbf]|%3[Dd]|=){100,}`))
+
+var _ = register(Detector{
+	ID:          "aws-session-token",
+	Description: "AWS STS session token, by its prefix or after its key name",
+	Category:    Secret,
+	Keywords:    append([]string{"aws_session_token", "aws_security_token", "x-amz-security-token", "sessiontoken"}, awsSessionPrefixes...),
+	IgnoreCase:  true,
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		for _, p := range awsSessionPrefixes {
+			if kw == p {
+				if !hasAt(s, at, kw) {
+					return 0, 0, false // the prefilter ignored case
+				}
+				return prefixToken(newCharset("A-Za-z0-9+/=%"), 80, 4096)(s, at, kw)
+			}
+		}
+		return awsSessionKeyed(s, at, kw)
+	},
+	Positive: []Example{
+		{Text: "IQoJb3JpZ2luX2Vj" + fake(charsBase64, 300, "aws-sts") + "==", Why: "bare STS token"},
+		{Text: "aws_session_token=" + fake(charsBase64, 200, "aws-sts-2"), Secret: fake(charsBase64, 200, "aws-sts-2"), Why: "credentials file, any body"},
+		{Text: "GET /b/o?X-Amz-Security-Token=FwoGZXIvYXdz" + fake(charsAlnum, 150, "aws-sts-3") + "%2F" + fake(charsAlnum, 20, "aws-sts-4") + "&X-Amz-Date=20261130", Secret: "FwoGZXIvYXdz" + fake(charsAlnum, 150, "aws-sts-3") + "%2F" + fake(charsAlnum, 20, "aws-sts-4"), Why: "presigned URL"},
+	},
+	Negative: []Example{
+		{Text: "IQoJb3JpZ2luX2Vj" + fake(charsBase64, 20, "aws-sts-short"), Why: "too short for a session token"},
+		{Text: "aws_session_token expired at 09:00", Why: "the key name without a value"},
+		{Text: "iqojb3jpz2lux2vj" + strings.ToLower(fake(charsAlnum, 120, "aws-sts-lower")), Why: "prefix in the wrong case"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "aws-bedrock-api-key",
+	Description: "Amazon Bedrock long-term API key (ABSK)",
+	Category:    Secret,
+	Keywords:    []string{"ABSK"},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/="), 109, 271),
+	Positive: []Example{
+		{Text: "ABSK" + fake(charsBase64, 130, "aws-bedrock") + "=", Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "ABSK" + fake(charsBase64, 40, "aws-bedrock-short"), Why: "body too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "amazon-mws-token",
+	Description: "Amazon Marketplace Web Service auth token (amzn.mws.)",
+	Category:    Secret,
+	Keywords:    []string{"amzn.mws."},
+	Match:       prefixToken(newCharset("0-9a-f-"), 36, 36),
+	Validate:    func(m string) bool { return isUUID(m[len("amzn.mws."):]) },
+	Positive: []Example{
+		{Text: "amzn.mws." + fakeUUID("amazon-mws"), Why: "bare token"},
+	},
+	Negative: []Example{
+		{Text: "amzn.mws." + fake(charsHex, 36, "amazon-mws-flat"), Why: "not shaped as a UUID"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "gcp-api-key",
+	Description: "Google Cloud / Firebase / Maps API key (AIza)",
+	Category:    Secret,
+	Keywords:    []string{"AIza"},
+	Match:       prefixToken(setBase64URL, 35, 35),
+	Positive: []Example{
+		{Text: "AIza" + fake(charsBase64URL, 35, "gcp-api-key"), Why: "bare key"},
+		{Text: "GET /maps/api/geocode/json?address=x&key=AIza" + fake(charsBase64URL, 35, "gcp-api-key-2") + " 200", Secret: "AIza" + fake(charsBase64URL, 35, "gcp-api-key-2"), Why: "URL query"},
+	},
+	Negative: []Example{
+		{Text: "AIza" + fake(charsBase64URL, 20, "gcp-api-key-short"), Why: "body too short"},
+		{Text: "MAIza" + fake(charsBase64URL, 35, "gcp-api-key-word"), Why: "inside a word"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "gcp-oauth-client-secret",
+	Description: "Google OAuth client secret (GOCSPX-)",
+	Category:    Secret,
+	Keywords:    []string{"GOCSPX-"},
+	Match:       prefixToken(setBase64URL, 28, 28),
+	Positive: []Example{
+		{Text: "GOCSPX-" + fake(charsBase64URL, 28, "gcp-oauth"), Why: "bare secret"},
+	},
+	Negative: []Example{
+		{Text: "GOCSPX-" + fake(charsBase64URL, 10, "gcp-oauth-short"), Why: "body too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "gcp-oauth-access-token",
+	Description: "Google OAuth 2.0 access token (ya29.)",
+	Category:    Secret,
+	Keywords:    []string{"ya29."},
+	Match:       dottedToken(newCharset("A-Za-z0-9_.-"), 30, 4096),
+	Positive: []Example{
+		{Text: "ya29." + fake(charsBase64URL, 150, "gcp-ya29"), Why: "bare token"},
+		{Text: "refreshed ya29.a0" + fake(charsBase64URL, 120, "gcp-ya29-2") + ".", Secret: "ya29.a0" + fake(charsBase64URL, 120, "gcp-ya29-2"), Why: "sentence ends after it"},
+	},
+	Negative: []Example{
+		{Text: "ya29.1", Why: "too short"},
+	},
+})
+
+// A service account key file holds its PEM private key as a JSON string,
+// with line breaks written "\n". The whole string value is redacted.
+var _ = register(Detector{
+	ID:          "gcp-service-account-key",
+	Description: "Private key of a Google Cloud service account key file (the private_key JSON value)",
+	Category:    Secret,
+	Keywords:    []string{"private_key"},
+	Pattern:     `private_key\\?"\s*:\s*\\?"(?P<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,}?-----END (?:RSA )?PRIVATE KEY-----(?:\\+n)?)`,
+	Window:      8192,
+	Positive: []Example{
+		{Text: `{"type":"service_account","private_key_id":"` + fake(charsHex, 40, "gcp-sa-id") + `","private_key":"` + gcpPEM("gcp-sa") + `","client_email":"svc@proj.iam.gserviceaccount.com"}`, Secret: gcpPEM("gcp-sa"), Why: "key file as one JSON line"},
+	},
+	Negative: []Example{
+		{Text: `{"private_key_file":"/etc/svc/key.json"}`, Why: "a path to the key file"},
+		{Text: `missing field private_key in credentials`, Why: "the field name alone"},
+	},
+})
+
+// gcpPEM is a PKCS#8 private key as a service account file writes it.
+func gcpPEM(seed string) string {
+	var b strings.Builder
+	b.WriteString(`-----BEGIN PRIVATE KEY-----\n`)
+	for i := 0; i < 6; i++ {
+		b.WriteString(fake(charsBase64, 64, seed+string(rune('a'+i))))
+		b.WriteString(`\n`)
+	}
+	b.WriteString(`-----END PRIVATE KEY-----\n`)
+	return b.String()
+}
+
+var _ = register(Detector{
+	ID:          "azure-storage-account-key",
+	Description: "Azure Storage account key in a connection string (AccountKey=)",
+	Category:    Secret,
+	Keywords:    []string{"AccountKey="},
+	Pattern:     `AccountKey=(?P<secret>` + b64 + `{86}==)`,
+	Positive: []Example{
+		{Text: "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + fake(charsBase64, 86, "azure-storage") + "==;EndpointSuffix=core.windows.net", Secret: fake(charsBase64, 86, "azure-storage") + "==", Why: "connection string"},
+	},
+	Negative: []Example{
+		{Text: "AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key"},
+		{Text: "AccountKey=<redacted>", Why: "a placeholder"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "azure-shared-access-key",
+	Description: "Azure Service Bus, Event Hubs or IoT Hub shared access key (SharedAccessKey=)",
+	Category:    Secret,
+	Keywords:    []string{"SharedAccessKey="},
+	Pattern:     `SharedAccessKey=(?P<secret>` + b64 + `{42,43}=)`,
+	Positive: []Example{
+		{Text: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + fake(charsBase64, 43, "azure-sb") + "=", Secret: fake(charsBase64, 43, "azure-sb") + "=", Why: "Service Bus connection string"},
+	},
+	Negative: []Example{
+		{Text: "SharedAccessKeyName=RootManageSharedAccessKey", Why: "the key's name, not the key"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "azure-sas-token",
+	Description: "Azure shared access signature: the sig= of a SAS query",
+	Category:    Secret,
+	Keywords:    []string{"&sig=", "u0026sig="},
+	Pattern:     `sv=20\d\d-\d\d-\d\d(?:&|\\u0026)[^\s"'<>]{0,400}?(?:&|\\u0026)sig=(?P<secret>(?:[A-Za-z0-9+/]|%2[BFbf]){42,43}(?:%3[Dd]|=))`,
+	Window:      512,
+	Positive: []Example{
+		{Text: "GET https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&spr=https&sig=" + fake(charsAlnum, 43, "azure-sas") + "%3D 200", Secret: fake(charsAlnum, 43, "azure-sas") + "%3D", Why: "blob URL with a SAS"},
+	},
+	Negative: []Example{
+		{Text: "GET /verify?alg=x&sig=" + fake(charsAlnum, 43, "azure-sas-other") + "%3D", Why: "a sig parameter without the SAS version"},
+	},
+})
+
+var azureSecretSet = newCharset("A-Za-z0-9_~.-")
+
+var _ = register(Detector{
+	ID:          "azure-client-secret",
+	Description: "Microsoft Entra ID (Azure AD) application client secret (xxxNQ~...)",
+	Category:    Secret,
+	Keywords:    []string{"0Q~", "1Q~", "2Q~", "3Q~", "4Q~", "5Q~", "6Q~", "7Q~", "8Q~", "9Q~"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		return innerToken(azureSecretSet, 3, 3, 31, 34)(s, at, kw)
+	},
+	Positive: []Example{
+		{Text: fake(charsAlnum, 3, "azure-cs") + "8Q~" + fake(charsAlnum+"_~.-", 33, "azure-cs-2") + "x", Why: "bare secret"},
+		{Text: "client secret rotated: " + fake(charsAlnum, 3, "azure-cs-3") + "7Q~" + fake(charsAlnum, 34, "azure-cs-4"), Secret: fake(charsAlnum, 3, "azure-cs-3") + "7Q~" + fake(charsAlnum, 34, "azure-cs-4"), Why: "end of a message"},
+	},
+	Negative: []Example{
+		{Text: "abc8Q~short", Why: "body too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "alibaba-access-key-id",
+	Description: "Alibaba Cloud AccessKey ID (LTAI)",
+	Category:    Secret,
+	Keywords:    []string{"LTAI"},
+	Match:       prefixToken(setAlnum, 12, 20),
+	Validate:    func(m string) bool { return randomLooking(m[4:]) },
+	Positive: []Example{
+		{Text: "LTAI5t" + fake(charsAlnum, 17, "alibaba") + "9", Why: "bare key ID"},
+	},
+	Negative: []Example{
+		{Text: "LTAI" + fake(charsAlnum, 30, "alibaba-long"), Why: "too long"},
+		{Text: "LTAINTERNATIONALHUB", Why: "an upper-case word"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "tencent-secret-id",
+	Description: "Tencent Cloud SecretId (AKID)",
+	Category:    Secret,
+	Keywords:    []string{"AKID"},
+	Match:       prefixToken(setAlnum, 32, 32),
+	Validate:    func(m string) bool { return randomLooking(m[4:]) },
+	Positive: []Example{
+		{Text: "AKID" + fake(charsAlnum, 31, "tencent") + "1", Why: "bare SecretId"},
+	},
+	Negative: []Example{
+		{Text: "AKID" + fake(charsAlnum, 16, "tencent-short"), Why: "too short"},
+	},
+})
