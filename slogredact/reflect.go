@@ -1,0 +1,571 @@
+package slogredact
+
+import (
+	"encoding"
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unsafe"
+
+	"github.com/logredact/logredact/internal/marker"
+	"github.com/logredact/logredact/patterns"
+)
+
+// maxDepth bounds how deep a reflected value is walked. Deeper data, and
+// so pointer cycles, are replaced by markerDepth: what was not looked at
+// cannot be shown.
+const maxDepth = 16
+
+// markerDepth replaces data nested deeper than maxDepth.
+const markerDepth = "[REDACTED:too-deep]"
+
+// markerTag replaces a non-zero struct field tagged `redact:"true"`.
+const markerTag = "[REDACTED:redact-tag]"
+
+// built receives what a walk in build mode made of a value.
+type built struct{ v any }
+
+// walk inspects v, logged under key, in one of two modes. With b nil it
+// only looks: it reports whether anything would change, allocates nothing
+// for clean strings, numbers, structs and slices, and tells no observer.
+// With b set it builds the redacted replacement into b.v and reports
+// whether it differs from v. Clean values are walked in the first mode
+// alone; a value is walked twice only when it has something to redact.
+//
+// The replacement is a string for a value judged by its text (errors,
+// Stringers, marshalers, byte slices, scalars), []byte for a []byte,
+// []any for slices and arrays, and an [object] for structs and maps.
+func (r *redactor) walk(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+	for v.Kind() == reflect.Interface {
+		if v.IsNil() {
+			return false
+		}
+		v = v.Elem()
+	}
+	if !v.IsValid() {
+		return false
+	}
+	if depth > maxDepth {
+		if b != nil {
+			b.v = markerDepth
+		}
+		return true
+	}
+	if v.Kind() == reflect.Pointer && v.IsNil() {
+		return false
+	}
+	ti := infoOf(v.Type())
+	if ti.skip {
+		return false
+	}
+	if ti.methods != 0 && v.CanInterface() {
+		return r.methods(p, key, v, ti, depth, b)
+	}
+	return r.data(p, key, v, ti, depth, b)
+}
+
+// methods judges a value that renders itself: handlers print an error's
+// Error, a Stringer's String (the text handler), or what MarshalText or
+// MarshalJSON return (the JSON handler), so every one of these texts is
+// examined. A value without marshalers is also written field by field by
+// encoding/json, so its data is walked too. When anything is found the
+// value is replaced by its first text, redacted: Error, else String, else
+// MarshalText, else MarshalJSON.
+func (r *redactor) methods(p *keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
+	x := v.Interface()
+	first := true
+	changed := false
+	for m := mError; m <= mJSON; m <<= 1 {
+		if ti.methods&m == 0 {
+			continue
+		}
+		s, ok := callText(x, m)
+		if !ok {
+			if b != nil {
+				b.v = marker.Panic
+			}
+			return true
+		}
+		if first && b != nil {
+			first = false
+			var out string
+			out, changed = r.str(p, key, s)
+			b.v = out
+			continue
+		}
+		first = false
+		if changed || r.dirty(p, key, s) {
+			if b == nil {
+				return true
+			}
+			changed = true
+		}
+	}
+	if !changed && ti.methods&(mText|mJSON) == 0 && container(v.Kind()) {
+		if r.data(p, key, v, ti, depth, nil) {
+			changed = true
+		}
+	}
+	return changed
+}
+
+// callText returns the text method m of x produces, with ok false when
+// the method panicked. A marshaler's error leaves nothing to examine.
+func callText(x any, m methodSet) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	switch m {
+	case mError:
+		return x.(error).Error(), true
+	case mString:
+		return x.(fmt.Stringer).String(), true
+	case mText:
+		t, err := x.(encoding.TextMarshaler).MarshalText()
+		if err != nil {
+			return "", true
+		}
+		return string(t), true
+	case mJSON:
+		t, err := x.(json.Marshaler).MarshalJSON()
+		if err != nil {
+			return "", true
+		}
+		return string(t), true
+	}
+	return "", true
+}
+
+func container(k reflect.Kind) bool {
+	switch k {
+	case reflect.Struct, reflect.Map, reflect.Slice, reflect.Array, reflect.Pointer:
+		return true
+	}
+	return false
+}
+
+// data walks v by its kind.
+func (r *redactor) data(p *keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return r.leaf(p, key, v.String(), b)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if b == nil {
+			return r.intDirty(p, key, v.Int())
+		}
+		out, ok := r.int(p, key, v.Int())
+		b.v = out
+		return ok
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if b == nil {
+			return r.uintDirty(p, key, v.Uint())
+		}
+		out, ok := r.uint(p, key, v.Uint())
+		b.v = out
+		return ok
+	case reflect.Float32, reflect.Float64:
+		if b == nil {
+			return r.sensitive(p, key)
+		}
+		out, ok := r.float(p, key, v.Float())
+		b.v = out
+		return ok
+	case reflect.Pointer:
+		return r.walk(p, key, v.Elem(), depth+1, b)
+	case reflect.Slice, reflect.Array:
+		if ti.bytes {
+			return r.bytes(p, key, v, b)
+		}
+		return r.elems(p, key, v, depth, b)
+	case reflect.Map:
+		return r.mapEntries(p, key, v, depth, b)
+	case reflect.Struct:
+		mark := p.push(key)
+		var o *object
+		if b != nil {
+			o = new(object)
+		}
+		changed := r.fields(p, v, ti, depth, o)
+		p.pop(mark)
+		if b != nil {
+			b.v = *o
+		}
+		return changed
+	}
+	// Booleans, complex numbers, channels and functions hold no text.
+	return false
+}
+
+// leaf examines a string.
+func (r *redactor) leaf(p *keyPath, key, s string, b *built) bool {
+	if b == nil {
+		return r.dirty(p, key, s)
+	}
+	out, ok := r.str(p, key, s)
+	b.v = out
+	return ok
+}
+
+// intDirty reports whether [redactor.int] would mask v.
+func (r *redactor) intDirty(p *keyPath, key string, v int64) bool {
+	if r.sensitive(p, key) {
+		return true
+	}
+	return (v <= -minCardInt || v >= minCardInt) && r.e.Contains(strconv.FormatInt(v, 10))
+}
+
+// uintDirty reports whether [redactor.uint] would mask v.
+func (r *redactor) uintDirty(p *keyPath, key string, v uint64) bool {
+	if r.sensitive(p, key) {
+		return true
+	}
+	return v >= minCardInt && r.e.Contains(strconv.FormatUint(v, 10))
+}
+
+// bytes examines a byte slice or array as the text it holds. A redacted
+// []byte stays a []byte, so handlers render it as before (base64 in JSON).
+func (r *redactor) bytes(p *keyPath, key string, v reflect.Value, b *built) bool {
+	var s string
+	if v.Kind() == reflect.Slice {
+		bs := v.Bytes()
+		s = unsafe.String(unsafe.SliceData(bs), len(bs))
+	} else {
+		s = bytesOfArray(v)
+	}
+	if b == nil {
+		return r.dirty(p, key, s)
+	}
+	out, ok := r.str(p, key, s)
+	if v.Kind() == reflect.Slice {
+		b.v = []byte(out)
+	} else {
+		b.v = out
+	}
+	return ok
+}
+
+func bytesOfArray(v reflect.Value) string {
+	buf := make([]byte, v.Len())
+	for i := range buf {
+		buf[i] = byte(v.Index(i).Uint())
+	}
+	return string(buf)
+}
+
+// elems walks the elements of a slice or array, which share its key.
+func (r *redactor) elems(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+	n := v.Len()
+	if b == nil {
+		for i := range n {
+			if r.walk(p, key, v.Index(i), depth+1, nil) {
+				return true
+			}
+		}
+		return false
+	}
+	out := make([]any, n)
+	changed := false
+	for i := range n {
+		var eb built
+		if r.walk(p, key, v.Index(i), depth+1, &eb) {
+			out[i], changed = eb.v, true
+		} else {
+			out[i] = plain(v.Index(i))
+		}
+	}
+	b.v = out
+	return changed
+}
+
+// mapEntries walks a map: each value under its key's text, and the keys
+// themselves as text, since handlers print them. Maps cost allocations
+// even when clean (an iterator and each key and value are copied out).
+func (r *redactor) mapEntries(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+	if v.Len() == 0 {
+		return false
+	}
+	var mapPath string
+	if b != nil {
+		mapPath = p.String(key)
+	}
+	mark := p.push(key)
+	defer p.pop(mark)
+	var o object
+	changed := false
+	it := v.MapRange()
+	for it.Next() {
+		name := mapKey(it.Key())
+		if b == nil {
+			if r.e.Contains(name) || r.walk(p, name, it.Value(), depth+1, nil) {
+				return true
+			}
+			continue
+		}
+		if out, ok := r.e.RedactIn(patterns.Scope{Layer: layer, Key: mapPath}, name); ok {
+			changed = true
+			name = out
+		}
+		var eb built
+		m := member{Key: name}
+		if r.walk(p, name, it.Value(), depth+1, &eb) {
+			m.Value, changed = eb.v, true
+		} else {
+			m.Value = plain(it.Value())
+		}
+		o = append(o, m)
+	}
+	if b != nil {
+		// encoding/json sorts map keys; so does the rebuilt value.
+		slices.SortFunc(o, func(a, b member) int { return strings.Compare(a.Key, b.Key) })
+		b.v = o
+	}
+	return changed
+}
+
+// mapKey is the text a map key is written as.
+func mapKey(k reflect.Value) string {
+	switch k.Kind() {
+	case reflect.String:
+		return k.String()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(k.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(k.Uint(), 10)
+	}
+	if k.CanInterface() {
+		if tm, ok := k.Interface().(encoding.TextMarshaler); ok {
+			if t, ok := callText(tm, mText); ok {
+				return t
+			}
+			return marker.Panic
+		}
+	}
+	return fmt.Sprint(k)
+}
+
+// fields walks the fields of struct v under the path already pushed. With
+// o nil it only looks; otherwise it appends the fields encoding/json would
+// write, redacted, to o.
+func (r *redactor) fields(p *keyPath, v reflect.Value, ti *typeInfo, depth int, o *object) bool {
+	changed := false
+	for i := range ti.fields {
+		f := &ti.fields[i]
+		fv := v.Field(f.index)
+		switch {
+		case f.inline:
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					continue
+				}
+				fv = fv.Elem()
+			}
+			if depth+1 > maxDepth {
+				return true
+			}
+			if r.fields(p, fv, infoOf(fv.Type()), depth+1, o) {
+				if o == nil {
+					return true
+				}
+				changed = true
+			}
+		case !f.exported:
+			// encoding/json never writes it, but fmt's %+v does:
+			// a finding still counts, and the rebuilt value leaves
+			// the field out.
+			if r.hidden(p, f.name, fv) {
+				if o == nil {
+					return true
+				}
+				changed = true
+			}
+		case f.redact && !fv.IsZero():
+			if o == nil {
+				return true
+			}
+			changed = true
+			if !f.omit {
+				*o = append(*o, member{Key: f.name, Value: markerTag})
+			}
+		case o == nil:
+			if r.walk(p, f.name, fv, depth+1, nil) {
+				return true
+			}
+		default:
+			var fb built
+			if r.walk(p, f.name, fv, depth+1, &fb) {
+				changed = true
+				if !f.omit {
+					*o = append(*o, member{Key: f.name, Value: fb.v})
+				}
+				continue
+			}
+			if f.omit || (f.omitEmpty && isEmpty(fv)) {
+				continue
+			}
+			*o = append(*o, member{Key: f.name, Value: plain(fv)})
+		}
+	}
+	return changed
+}
+
+// hidden reports whether an unexported field holds text the engine would
+// mask. Only strings, byte slices and integers are read: following the
+// pointers of a value's private state could walk half the program.
+func (r *redactor) hidden(p *keyPath, name string, v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.String:
+		return r.dirty(p, name, v.String())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return r.intDirty(p, name, v.Int())
+	case reflect.Uint, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return r.uintDirty(p, name, v.Uint())
+	case reflect.Slice:
+		if v.Type().Elem().Kind() == reflect.Uint8 {
+			bs := v.Bytes()
+			return r.dirty(p, name, unsafe.String(unsafe.SliceData(bs), len(bs)))
+		}
+	}
+	return false
+}
+
+// plain returns a clean value as an interface for a rebuilt container.
+// Values reached through unexported embedded structs cannot be
+// converted; fmt can still format them.
+func plain(v reflect.Value) any {
+	if v.CanInterface() {
+		return v.Interface()
+	}
+	switch v.Kind() {
+	case reflect.String:
+		return v.String()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return v.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return v.Uint()
+	case reflect.Float32, reflect.Float64:
+		return v.Float()
+	case reflect.Bool:
+		return v.Bool()
+	}
+	return fmt.Sprint(v)
+}
+
+// isEmpty is encoding/json's test for omitempty.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
+}
+
+// methodSet names the text methods a type has, in the order they are
+// preferred as the text of a redacted value.
+type methodSet uint8
+
+const (
+	mError methodSet = 1 << iota
+	mString
+	mText
+	mJSON
+)
+
+// typeInfo is what the walk needs to know of a type, computed once.
+type typeInfo struct {
+	methods methodSet
+	// skip marks types that cannot carry text: times and durations.
+	skip bool
+	// bytes marks []byte and [N]byte, examined as text.
+	bytes  bool
+	fields []fieldInfo
+}
+
+// fieldInfo describes one struct field as encoding/json sees it.
+type fieldInfo struct {
+	index int
+	// name is the json tag's name, or the Go name.
+	name      string
+	exported  bool
+	omit      bool // json:"-"
+	omitEmpty bool
+	// redact marks a field tagged `redact:"true"`: masked whatever it holds.
+	redact bool
+	// inline marks an embedded struct whose fields encoding/json promotes.
+	inline bool
+}
+
+var (
+	typeCache    sync.Map // reflect.Type -> *typeInfo
+	errorType    = reflect.TypeFor[error]()
+	stringerType = reflect.TypeFor[fmt.Stringer]()
+	textType     = reflect.TypeFor[encoding.TextMarshaler]()
+	jsonType     = reflect.TypeFor[json.Marshaler]()
+	timeType     = reflect.TypeFor[time.Time]()
+	durationType = reflect.TypeFor[time.Duration]()
+	methodChecks = [...]struct {
+		t reflect.Type
+		m methodSet
+	}{{errorType, mError}, {stringerType, mString}, {textType, mText}, {jsonType, mJSON}}
+)
+
+func infoOf(t reflect.Type) *typeInfo {
+	if ti, ok := typeCache.Load(t); ok {
+		return ti.(*typeInfo)
+	}
+	ti := &typeInfo{skip: t == timeType || t == durationType}
+	for _, c := range methodChecks {
+		if t.Implements(c.t) {
+			ti.methods |= c.m
+		}
+	}
+	if k := t.Kind(); (k == reflect.Slice || k == reflect.Array) && t.Elem().Kind() == reflect.Uint8 {
+		ti.bytes = true
+	}
+	if t.Kind() == reflect.Struct {
+		ti.fields = structFields(t)
+	}
+	actual, _ := typeCache.LoadOrStore(t, ti)
+	return actual.(*typeInfo)
+}
+
+func structFields(t reflect.Type) []fieldInfo {
+	fs := make([]fieldInfo, 0, t.NumField())
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		name, opts, _ := strings.Cut(tag, ",")
+		f := fieldInfo{
+			index:     i,
+			name:      name,
+			exported:  sf.IsExported(),
+			omit:      tag == "-",
+			omitEmpty: strings.Contains(","+opts+",", ",omitempty,"),
+			redact:    sf.Tag.Get("redact") == "true",
+		}
+		if f.omit || f.name == "" {
+			f.name = sf.Name
+		}
+		if sf.Anonymous && name == "" && !f.omit {
+			ft := sf.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				f.inline = true
+			}
+		}
+		fs = append(fs, f)
+	}
+	return fs
+}

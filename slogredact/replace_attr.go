@@ -1,0 +1,55 @@
+package slogredact
+
+import "log/slog"
+
+// ReplaceAttr returns a function for [slog.HandlerOptions.ReplaceAttr]
+// that redacts each attribute as [Handler] does, for programs that keep
+// slog's own handlers and would rather not wrap them:
+//
+//	h := slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+//		ReplaceAttr: slogredact.ReplaceAttr(),
+//	})
+//
+// The message reaches it as the built-in "msg" attribute and is redacted
+// too; the built-in time, level and source are passed through untouched.
+//
+// It differs from [Handler] in three ways, all due to where slog calls
+// it. It runs once per attribute per record, so attributes added with
+// [slog.Logger.With] are redacted on every record rather than once.
+// slog resolves LogValuers before calling it, so a panic in LogValue is
+// reported by slog's own error text rather than "[REDACTED:panic]". And it
+// cannot replace an attribute whose value is a group; it is called for
+// each of the group's attributes instead, with the group path in groups.
+//
+// To chain it with a ReplaceAttr of your own, call one from the other.
+func ReplaceAttr(opts ...Option) func(groups []string, a slog.Attr) slog.Attr {
+	r := newRedactor(newConfig(opts))
+	return func(groups []string, a slog.Attr) slog.Attr {
+		if len(groups) == 0 && builtin(a) {
+			return a
+		}
+		var buf [pathCap]byte
+		p := keyPath{buf: buf[:0]}
+		for _, g := range groups {
+			p.push(g)
+		}
+		out, _ := r.attr(&p, a)
+		return out
+	}
+}
+
+// builtin reports whether a is one of the time, level and source
+// attributes a handler adds, which hold no logged data.
+func builtin(a slog.Attr) bool {
+	switch a.Key {
+	case slog.TimeKey:
+		return a.Value.Kind() == slog.KindTime
+	case slog.LevelKey:
+		_, ok := a.Value.Any().(slog.Level)
+		return ok
+	case slog.SourceKey:
+		_, ok := a.Value.Any().(*slog.Source)
+		return ok
+	}
+	return false
+}

@@ -1,0 +1,238 @@
+package slogredact
+
+import (
+	"log/slog"
+	"reflect"
+	"strconv"
+
+	"github.com/logredact/logredact/internal/marker"
+	"github.com/logredact/logredact/patterns"
+)
+
+// layer names this adapter to the engine's observer.
+const layer = "slog"
+
+// minCardInt mirrors the engine's bound for integers that could be card
+// numbers (13 digits and more): below it, and away from sensitive keys,
+// an integer inside a group is passed without building its key path.
+const minCardInt = 1_000_000_000_000
+
+// maxLogValues bounds the chain of LogValue calls, as [slog.Value.Resolve]
+// does, so a LogValuer that returns itself cannot loop forever.
+const maxLogValues = 100
+
+// redactor applies one engine to slog attributes. It is immutable and
+// shared by a Handler and everything derived from it.
+type redactor struct {
+	e *patterns.Engine
+	// keyRules is false when the engine was built without the
+	// sensitive-key detector: it then ignores key paths altogether,
+	// and so must the shortcuts that classify paths here.
+	keyRules bool
+}
+
+func newRedactor(c config) *redactor {
+	r := &redactor{e: c.engine}
+	for _, d := range c.engine.Detectors() {
+		if d.ID == "sensitive-key" {
+			r.keyRules = true
+		}
+	}
+	return r
+}
+
+// message redacts a record's message, which key rules see under
+// [slog.MessageKey], the key handlers write it under.
+func (r *redactor) message(msg string) (string, bool) {
+	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: slog.MessageKey}, msg)
+}
+
+// attr redacts a, whose key sits under the groups in p. It returns a
+// itself and false when nothing had to change.
+func (r *redactor) attr(p *keyPath, a slog.Attr) (slog.Attr, bool) {
+	v, changed := r.value(p, a.Key, a.Value)
+	if !changed {
+		return a, false
+	}
+	return slog.Attr{Key: a.Key, Value: v}, true
+}
+
+// value redacts v logged under key.
+func (r *redactor) value(p *keyPath, key string, v slog.Value) (slog.Value, bool) {
+	switch v.Kind() {
+	case slog.KindString:
+		if out, ok := r.str(p, key, v.String()); ok {
+			return slog.StringValue(out), true
+		}
+	case slog.KindInt64:
+		if out, ok := r.int(p, key, v.Int64()); ok {
+			return slog.StringValue(out), true
+		}
+	case slog.KindUint64:
+		if out, ok := r.uint(p, key, v.Uint64()); ok {
+			return slog.StringValue(out), true
+		}
+	case slog.KindFloat64:
+		if out, ok := r.float(p, key, v.Float64()); ok {
+			return slog.StringValue(out), true
+		}
+	case slog.KindGroup:
+		return r.group(p, key, v)
+	case slog.KindLogValuer:
+		rv, ok := resolve(v)
+		if !ok {
+			return slog.StringValue(marker.Panic), true
+		}
+		// The resolved value replaces the LogValuer even when it is
+		// clean, so that the next handler does not call LogValue again.
+		out, _ := r.value(p, key, rv)
+		return out, true
+	case slog.KindAny:
+		return r.anyValue(p, key, v)
+	}
+	return v, false
+}
+
+// str redacts s logged under key.
+func (r *redactor) str(p *keyPath, key, s string) (string, bool) {
+	if p.top() {
+		return r.e.RedactIn(patterns.Scope{Layer: layer, Key: key}, s)
+	}
+	if !r.dirty(p, key, s) {
+		return s, false
+	}
+	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: p.String(key)}, s)
+}
+
+// dirty reports whether the engine may mask s under key, without building
+// the key path and without telling the observer. It may say yes when the
+// engine then changes nothing (a sensitive key holding a mask already):
+// that only costs a rebuilt record.
+func (r *redactor) dirty(p *keyPath, key, s string) bool {
+	if s == "" {
+		return false
+	}
+	if r.keyRules {
+		path := p.view(key)
+		if r.e.AllowedKey(path) {
+			return false
+		}
+		if r.e.SensitiveKey(path) {
+			return true
+		}
+	}
+	return r.e.Contains(s)
+}
+
+// sensitive reports whether key rules mask anything under key.
+func (r *redactor) sensitive(p *keyPath, key string) bool {
+	return r.keyRules && r.e.SensitiveKey(p.view(key))
+}
+
+// int redacts an integer that is a card number or sits under a sensitive
+// key; it returns the masked text.
+func (r *redactor) int(p *keyPath, key string, v int64) (string, bool) {
+	if p.top() {
+		return r.e.RedactInt(patterns.Scope{Layer: layer, Key: key}, v)
+	}
+	if v > -minCardInt && v < minCardInt && !r.sensitive(p, key) {
+		return "", false
+	}
+	return r.e.RedactInt(patterns.Scope{Layer: layer, Key: p.String(key)}, v)
+}
+
+// uint is [redactor.int] for unsigned integers.
+func (r *redactor) uint(p *keyPath, key string, v uint64) (string, bool) {
+	if p.top() {
+		return r.e.RedactUint(patterns.Scope{Layer: layer, Key: key}, v)
+	}
+	if v < minCardInt && !r.sensitive(p, key) {
+		return "", false
+	}
+	return r.e.RedactUint(patterns.Scope{Layer: layer, Key: p.String(key)}, v)
+}
+
+// float masks a number under a sensitive key. Card numbers are not looked
+// for in floats: a float64 cannot hold every 16-digit number exactly, and
+// no one logs cards that way.
+func (r *redactor) float(p *keyPath, key string, v float64) (string, bool) {
+	if !r.sensitive(p, key) {
+		return "", false
+	}
+	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: p.String(key)}, strconv.FormatFloat(v, 'g', -1, 64))
+}
+
+// group redacts the attributes of a group value logged under key; an
+// empty key is an inline group and adds nothing to the path.
+func (r *redactor) group(p *keyPath, key string, v slog.Value) (slog.Value, bool) {
+	attrs := v.Group()
+	mark := p.push(key)
+	var out []slog.Attr
+	for i, a := range attrs {
+		na, changed := r.attr(p, a)
+		if changed && out == nil {
+			out = make([]slog.Attr, len(attrs))
+			copy(out, attrs[:i])
+		}
+		if out != nil {
+			out[i] = na
+		}
+	}
+	p.pop(mark)
+	if out == nil {
+		return v, false
+	}
+	return slog.GroupValue(out...), true
+}
+
+// resolve is [slog.Value.Resolve] that reports a panic in LogValue
+// instead of turning it into an error value: the panic's text is the
+// value's own and may hold what it was meant to hide.
+func resolve(v slog.Value) (rv slog.Value, ok bool) {
+	defer func() {
+		if recover() != nil {
+			rv, ok = slog.Value{}, false
+		}
+	}()
+	orig := v
+	for range maxLogValues {
+		if v.Kind() != slog.KindLogValuer {
+			return v, true
+		}
+		v = v.LogValuer().LogValue()
+	}
+	return slog.StringValue("LogValue called too many times on Value of type " + reflect.TypeOf(orig.Any()).String()), true
+}
+
+// anyValue redacts a value of kind Any: errors, Stringers, marshalers,
+// byte slices and reflected data (see reflect.go). It first only looks,
+// which costs no allocation for clean data, and rebuilds the value when
+// something must change. Anything that panics while being inspected
+// becomes [marker.Panic].
+func (r *redactor) anyValue(p *keyPath, key string, v slog.Value) (out slog.Value, changed bool) {
+	x := v.Any()
+	if x == nil {
+		return v, false
+	}
+	mark := len(p.buf)
+	defer func() {
+		if recover() != nil {
+			p.pop(mark)
+			out, changed = slog.StringValue(marker.Panic), true
+		}
+	}()
+	rv := reflect.ValueOf(x)
+	if !r.walk(p, key, rv, 0, nil) {
+		return v, false
+	}
+	var b built
+	if !r.walk(p, key, rv, 0, &b) {
+		// The engine masked nothing after all (a sensitive key
+		// holding a mask already): keep the value as it was.
+		return v, false
+	}
+	if s, ok := b.v.(string); ok {
+		return slog.StringValue(s), true
+	}
+	return slog.AnyValue(b.v), true
+}
