@@ -1,0 +1,50 @@
+package zerologredact
+
+import "github.com/rs/zerolog"
+
+// zerolog built with the binary_log tag encodes events as CBOR, not JSON.
+// The writer does not rewrite CBOR: it fails closed. An event that starts
+// like a CBOR map is replaced, whole, by a CBOR event that keeps only the
+// level and says in its message that the event was withheld, so that
+// nothing in it can leak and the stream stays valid CBOR that zerolog's
+// tools decode.
+
+// CBORMarker is the message of the event written in place of a CBOR
+// event: the event's own fields were withheld.
+const CBORMarker = "[REDACTED:cbor]"
+
+// isCBOR reports whether p starts like a CBOR map (major type 5). A JSON
+// event starts with '{', and text with a byte below 0x80 or a UTF-8
+// leading byte, so no JSON or text event is taken for CBOR.
+func isCBOR(p []byte) bool {
+	return len(p) > 0 && p[0]>>5 == 5
+}
+
+// appendCBORMarker appends the CBOR event that replaces a CBOR event of
+// level l: {level: l, message: CBORMarker}, with zerolog's field names.
+func appendCBORMarker(dst []byte, l zerolog.Level) []byte {
+	dst = append(dst, 0xbf) // a map of indefinite length, as zerolog writes
+	if l != zerolog.NoLevel {
+		dst = appendCBORText(dst, zerolog.LevelFieldName)
+		dst = appendCBORText(dst, zerolog.LevelFieldMarshalFunc(l))
+	}
+	dst = appendCBORText(dst, zerolog.MessageFieldName)
+	dst = appendCBORText(dst, CBORMarker)
+	return append(dst, 0xff)
+}
+
+// appendCBORText appends s as a CBOR text string (major type 3).
+func appendCBORText(dst []byte, s string) []byte {
+	const major = 3 << 5
+	switch n := len(s); {
+	case n < 24:
+		dst = append(dst, major|byte(n))
+	case n <= 0xff:
+		dst = append(dst, major|24, byte(n))
+	case n <= 0xffff:
+		dst = append(dst, major|25, byte(n>>8), byte(n))
+	default:
+		dst = append(dst, major|26, byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
+	}
+	return append(dst, s...)
+}
