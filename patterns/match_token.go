@@ -164,3 +164,74 @@ func randomLooking(s string) bool {
 	d, l, u := counts(s)
 	return d > 0 && l+u > 0
 }
+
+// urlPathChars are the bytes of a URL path, with '\' for the "\/" that
+// JSON encoders write.
+var urlPathChars = newCharset(`A-Za-z0-9_.~@/\-`)
+
+// urlPath matches a keyword that ends with a host and a '/', followed by a
+// path of at least min bytes that valid accepts. It serves webhook URLs,
+// whose path is the secret. A trailing '.' is left out as punctuation.
+func urlPath(min int, valid func(path string) bool) func(s string, at int, kw string) (int, int, bool) {
+	return func(s string, at int, kw string) (int, int, bool) {
+		start := at + len(kw)
+		end := span(s, start, urlPathChars, 1024)
+		for end > start && (s[end-1] == '.' || s[end-1] == '\\') {
+			end--
+		}
+		if end-start < min || valid != nil && !valid(unescapeSlashes(s[start:end])) {
+			return 0, 0, false
+		}
+		return at, end, true
+	}
+}
+
+// unescapeSlashes turns "\/" into "/" when s has any; it allocates only
+// then, and only on a candidate match.
+func unescapeSlashes(s string) string {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '\\' {
+			b := make([]byte, 0, len(s))
+			for j := 0; j < len(s); j++ {
+				if s[j] == '\\' && j+1 < len(s) && s[j+1] == '/' {
+					continue
+				}
+				b = append(b, s[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// pathSegments splits a webhook path and reports whether it has n
+// segments, each of at least one byte.
+func pathSegments(p string, n int) ([]string, bool) {
+	segs := make([]string, 0, n)
+	for len(p) > 0 && len(segs) < n+1 {
+		i := 0
+		for i < len(p) && p[i] != '/' {
+			i++
+		}
+		if i == 0 {
+			return nil, false
+		}
+		segs = append(segs, p[:i])
+		if i == len(p) {
+			p = ""
+		} else {
+			p = p[i+1:]
+		}
+	}
+	return segs, len(segs) == n
+}
+
+// allIn reports whether every byte of s is in set.
+func allIn(s string, set *charset) bool {
+	for i := 0; i < len(s); i++ {
+		if !set[s[i]] {
+			return false
+		}
+	}
+	return true
+}

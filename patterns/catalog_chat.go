@@ -1,0 +1,262 @@
+package patterns
+
+import (
+	"encoding/base64"
+	"strings"
+)
+
+// Chat and messaging: Slack, Discord, Telegram, Microsoft Teams, Twilio.
+// The Twilio auth token relies on the key name in front of it; the rest
+// have a distinctive prefix or structure.
+
+var setAlnumDash = newCharset("A-Za-z0-9-")
+
+// slackBody accepts the body of a Slack token, which starts with a numeric
+// team or app ID: "xoxb-" + "1234-5678-abc...".
+func slackBody(kw string) func(string) bool {
+	return func(m string) bool {
+		b := m[len(kw):]
+		i := 0
+		for i < len(b) && isDigit(b[i]) {
+			i++
+		}
+		return i > 0 && i < len(b) && b[i] == '-'
+	}
+}
+
+func slackToken(id, what string, kws []string, ex func(seed string) string) Detector {
+	return Detector{
+		ID:          id,
+		Description: "Slack " + what + " (" + strings.Join(kws, ", ") + ")",
+		Category:    Secret,
+		Keywords:    kws,
+		Match:       prefixToken(setAlnumDash, 20, 300),
+		Validate: func(m string) bool {
+			for _, k := range kws {
+				if strings.HasPrefix(m, k) {
+					return slackBody(k)(m)
+				}
+			}
+			return false
+		},
+		Positive: []Example{
+			{Text: kws[0] + ex(id), Why: "bare token"},
+			{Text: "slack: posting with " + kws[0] + ex(id+"-2") + " failed", Secret: kws[0] + ex(id+"-2"), Why: "inside a sentence"},
+		},
+		Negative: []Example{
+			{Text: kws[0] + "abc-def-ghi-jkl-mno-pqr", Why: "no numeric ID after the prefix"},
+			{Text: kws[0] + "123", Why: "too short"},
+		},
+	}
+}
+
+func slackIDs(seed string, n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(fake("0123456789", 12, seed+string(rune('a'+i))))
+		b.WriteByte('-')
+	}
+	return b.String()
+}
+
+var (
+	_ = register(slackToken("slack-bot-token", "bot token", []string{"xoxb-"}, func(seed string) string {
+		return slackIDs(seed, 2) + fake(charsAlnum, 24, seed)
+	}))
+	_ = register(slackToken("slack-user-token", "user token", []string{"xoxp-"}, func(seed string) string {
+		return slackIDs(seed, 3) + fake(charsHex, 32, seed)
+	}))
+	_ = register(slackToken("slack-legacy-token", "legacy workspace, refresh or session token", []string{"xoxa-", "xoxr-", "xoxs-", "xoxo-"}, func(seed string) string {
+		return "2-" + slackIDs(seed, 2) + fake(charsHex, 32, seed)
+	}))
+	_ = register(slackToken("slack-config-token", "app configuration access or refresh token", []string{"xoxe.xoxp-", "xoxe.xoxb-", "xoxe-"}, func(seed string) string {
+		return "1-" + fake(charsUpperNum, 160, seed)
+	}))
+	_ = register(slackToken("slack-app-token", "app-level token", []string{"xapp-"}, func(seed string) string {
+		return "1-A" + fake(charsUpperNum, 10, seed) + "-" + fake("0123456789", 13, seed) + "-" + fake(charsHex, 64, seed)
+	}))
+)
+
+var _ = register(Detector{
+	ID:          "slack-webhook-url",
+	Description: "Slack incoming webhook or workflow trigger URL",
+	Category:    Secret,
+	Keywords:    []string{"hooks.slack.com/", `hooks.slack.com\/`},
+	Match: urlPath(30, func(p string) bool {
+		for _, kind := range []string{"services/T", "workflows/T", "triggers/T"} {
+			if strings.HasPrefix(p, kind) {
+				segs, ok := pathSegments(p, strings.Count(p, "/")+1)
+				return ok && len(segs) >= 3 && len(segs[len(segs)-1]) >= 20
+			}
+		}
+		return false
+	}),
+	Positive: []Example{
+		{Text: "https://hooks.slack.com/services/T" + fake(charsUpperNum, 10, "slack-hook-t") + "/B" + fake(charsUpperNum, 10, "slack-hook-b") + "/" + fake(charsAlnum, 24, "slack-hook"), Secret: "hooks.slack.com/services/T" + fake(charsUpperNum, 10, "slack-hook-t") + "/B" + fake(charsUpperNum, 10, "slack-hook-b") + "/" + fake(charsAlnum, 24, "slack-hook"), Why: "incoming webhook"},
+		{Text: `{"url":"https:\/\/hooks.slack.com\/services\/T` + fake(charsUpperNum, 10, "slack-hook-t2") + `\/B` + fake(charsUpperNum, 10, "slack-hook-b2") + `\/` + fake(charsAlnum, 24, "slack-hook2") + `"}`, Secret: `hooks.slack.com\/services\/T` + fake(charsUpperNum, 10, "slack-hook-t2") + `\/B` + fake(charsUpperNum, 10, "slack-hook-b2") + `\/` + fake(charsAlnum, 24, "slack-hook2"), Why: "JSON with escaped slashes"},
+		{Text: "POST https://hooks.slack.com/triggers/T" + fake(charsUpperNum, 10, "slack-trig") + "/" + fake("0123456789", 13, "slack-trig") + "/" + fake(charsHex, 32, "slack-trig"), Secret: "hooks.slack.com/triggers/T" + fake(charsUpperNum, 10, "slack-trig") + "/" + fake("0123456789", 13, "slack-trig") + "/" + fake(charsHex, 32, "slack-trig"), Why: "workflow trigger"},
+	},
+	Negative: []Example{
+		{Text: "see https://hooks.slack.com/services/ for setup", Why: "no webhook path"},
+		{Text: "https://hooks.slack.com/apps/A" + fake(charsUpperNum, 40, "slack-apps"), Why: "not a webhook path"},
+	},
+})
+
+// Discord bot tokens start with the base64 of the bot's numeric user ID
+// (17 to 20 digits), whose first three characters are few: the keywords
+// are all of them, and the ID must decode to digits.
+func discordKeywords() []string {
+	var kws []string
+	for _, two := range []string{"MT", "Mj", "Mz", "ND", "NT", "Nj", "Nz", "OD", "OT"} {
+		for _, third := range "AEIMQUYcgk" {
+			kws = append(kws, two+string(third))
+		}
+	}
+	return kws
+}
+
+func discordBotToken(s string, at int, kw string) (int, int, bool) {
+	if !boundaryBefore(s, at) {
+		return 0, 0, false
+	}
+	id := span(s, at, setAlnum, 29)
+	if n := id - at; n < 23 || n > 28 || id >= len(s) || s[id] != '.' {
+		return 0, 0, false
+	}
+	ts := span(s, id+1, setBase64URL, 8)
+	if n := ts - id - 1; n < 6 || n > 7 || ts >= len(s) || s[ts] != '.' {
+		return 0, 0, false
+	}
+	end := span(s, ts+1, setBase64URL, 41)
+	if n := end - ts - 1; n < 27 || n > 40 || !boundaryAfter(s, end, setBase64URL) {
+		return 0, 0, false
+	}
+	var buf [24]byte
+	n, err := base64.RawStdEncoding.Decode(buf[:], []byte(strings.TrimRight(s[at:id], "=")))
+	if err != nil || n < 17 {
+		return 0, 0, false
+	}
+	for _, c := range buf[:n] {
+		if !isDigit(c) {
+			return 0, 0, false
+		}
+	}
+	return at, end, true
+}
+
+func fakeDiscordToken(seed string) string {
+	id := "1" + fake("0123456789", 18, seed)
+	return base64.RawStdEncoding.EncodeToString([]byte(id)) + "." + fake(charsBase64URL, 6, seed) + "." + fake(charsBase64URL, 38, seed)
+}
+
+var _ = register(Detector{
+	ID:          "discord-bot-token",
+	Description: "Discord bot token: base64 user ID, timestamp and HMAC",
+	Category:    Secret,
+	Keywords:    discordKeywords(),
+	Match:       discordBotToken,
+	Positive: []Example{
+		{Text: fakeDiscordToken("discord"), Why: "bare token"},
+		{Text: "bot login with " + fakeDiscordToken("discord-2") + " rejected", Secret: fakeDiscordToken("discord-2"), Why: "inside a sentence"},
+	},
+	Negative: []Example{
+		{Text: base64.RawStdEncoding.EncodeToString([]byte("1x"+fake("0123456789", 17, "discord-n"))) + "." + fake(charsBase64URL, 6, "d") + "." + fake(charsBase64URL, 38, "d"), Why: "the ID is not all digits"},
+		{Text: "Date: Mon, 30 Nov 2026 09:39:28 GMT", Why: "HTTP date with GMT"},
+		{Text: "MTIzNDU2Nzg5MDEyMzQ1Njc4", Why: "base64 of digits without the other parts"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "discord-webhook-url",
+	Description: "Discord webhook URL",
+	Category:    Secret,
+	Keywords:    []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/", `discord.com\/api\/webhooks\/`, `discordapp.com\/api\/webhooks\/`},
+	Match: urlPath(60, func(p string) bool {
+		segs, ok := pathSegments(p, 2)
+		return ok && len(segs[0]) >= 17 && len(segs[0]) <= 20 && allIn(segs[0], newCharset("0-9")) && len(segs[1]) >= 60 && allIn(segs[1], setBase64URL)
+	}),
+	Positive: []Example{
+		{Text: "https://discord.com/api/webhooks/" + fake("0123456789", 19, "discord-hook") + "/" + fake(charsBase64URL, 68, "discord-hook"), Secret: "discord.com/api/webhooks/" + fake("0123456789", 19, "discord-hook") + "/" + fake(charsBase64URL, 68, "discord-hook"), Why: "webhook URL"},
+	},
+	Negative: []Example{
+		{Text: "https://discord.com/api/webhooks/" + fake("0123456789", 19, "discord-hook-id"), Why: "the ID without the token"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "telegram-bot-token",
+	Description: "Telegram Bot API token: bot ID, ':AA' and 33 bytes",
+	Category:    Secret,
+	Keywords:    []string{":AA"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		start := at
+		for start > 0 && at-start <= 10 && isDigit(s[start-1]) {
+			start--
+		}
+		// In Bot API URLs the token follows "/bot".
+		if n := at - start; n < 8 || n > 10 || !boundaryBefore(s, start) && !(start >= 4 && s[start-4:start] == "/bot") {
+			return 0, 0, false
+		}
+		end := span(s, at+len(kw), setBase64URL, 34)
+		if end-at-len(kw) != 33 || !boundaryAfter(s, end, setBase64URL) {
+			return 0, 0, false
+		}
+		return start, end, true
+	},
+	Positive: []Example{
+		{Text: fake("0123456789", 10, "telegram") + ":AA" + fake(charsBase64URL, 33, "telegram"), Why: "bare token"},
+		{Text: "GET https://api.telegram.org/bot" + fake("0123456789", 9, "telegram-2") + ":AA" + fake(charsBase64URL, 33, "telegram-2") + "/getMe", Secret: fake("0123456789", 9, "telegram-2") + ":AA" + fake(charsBase64URL, 33, "telegram-2"), Why: "Bot API URL, after /bot"},
+	},
+	Negative: []Example{
+		{Text: "12:AA" + fake(charsBase64URL, 33, "telegram-short"), Why: "bot ID too short"},
+		{Text: "data:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Why: "base64 padding after a colon"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "microsoft-teams-webhook-url",
+	Description: "Microsoft Teams incoming webhook URL",
+	Category:    Secret,
+	Keywords:    []string{".webhook.office.com/webhookb2/", "outlook.office.com/webhook/", `.webhook.office.com\/webhookb2\/`},
+	Match: urlPath(60, func(p string) bool {
+		return strings.Contains(p, "@") && strings.Contains(p, "/IncomingWebhook/")
+	}),
+	Positive: []Example{
+		{Text: "https://acme.webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Secret: ".webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Why: "webhook URL"},
+	},
+	Negative: []Example{
+		{Text: "https://acme.webhook.office.com/webhookb2/", Why: "no path"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "twilio-api-key",
+	Description: "Twilio API key SID (SK + 32 hex digits); its secret is under a key name",
+	Category:    Secret,
+	Keywords:    []string{"SK0", "SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SKa", "SKb", "SKc", "SKd", "SKe", "SKf"},
+	Match:       prefixToken(setHex, 31, 31),
+	Positive: []Example{
+		{Text: "SK" + fake(charsHex, 31, "twilio-sk") + "a", Why: "bare SID"},
+	},
+	Negative: []Example{
+		{Text: "SKU" + fake(charsHex, 31, "twilio-sku"), Why: "a product SKU"},
+		{Text: "SK" + fake(charsHex, 20, "twilio-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "twilio-auth-token",
+	Description: "Twilio auth token (32 hex digits) after a key name that starts with twilio",
+	Category:    Secret,
+	Keywords:    []string{"twilio"},
+	IgnoreCase:  true,
+	Pattern:     keyedPattern(`twilio`, `[a-f0-9]{32}`),
+	Positive: []Example{
+		{Text: "TWILIO_AUTH=" + fake(charsHex, 32, "twilio-auth"), Secret: fake(charsHex, 32, "twilio-auth"), Why: "environment variable"},
+		{Text: `twilio.authToken: ` + fake(charsHex, 32, "twilio-auth-2"), Secret: fake(charsHex, 32, "twilio-auth-2"), Why: "YAML-ish config"},
+	},
+	Negative: []Example{
+		{Text: "twilio_account=AC" + fake(charsHex, 32, "twilio-ac"), Why: "the account SID is an identifier"},
+		{Text: "twilio request id " + fake(charsHex, 32, "twilio-req"), Why: "no key-value separator"},
+	},
+})
