@@ -1,0 +1,96 @@
+package zapredact
+
+import (
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// core redacts entries on their way to inner.
+type core struct {
+	inner zapcore.Core
+	r     *redactor
+	// at is where fields written to this core sit: the namespaces that
+	// fields attached with With have opened.
+	at place
+}
+
+var _ zapcore.Core = (*core)(nil)
+
+// Wrap returns a [zapcore.Core] that redacts every entry before inner
+// sees it: the message and each field, as the package documentation
+// describes. Levels are inner's. With no options it redacts with
+// [patterns.Default]; [WithEngine] chooses another engine.
+//
+// Wrapping a core that Wrap returned, with the same engine, returns it
+// unchanged. A nil inner is treated as [zapcore.NewNopCore].
+func Wrap(inner zapcore.Core, opts ...Option) zapcore.Core {
+	cfg := newConfig(opts)
+	if inner == nil {
+		inner = zapcore.NewNopCore()
+	}
+	if c, ok := inner.(*core); ok && c.r.eng == cfg.engine {
+		return c
+	}
+	return &core{inner: inner, r: newRedactor(cfg.engine)}
+}
+
+// WrapCore returns a [zap.Option] that wraps a logger's core with [Wrap],
+// for one-line use with the zap constructors:
+//
+//	logger := zap.New(core, zapredact.WrapCore())
+//	logger, err := zap.NewDevelopment(zapredact.WrapCore(zapredact.WithEngine(eng)))
+//
+// It is built on [zap.WrapCore], so the redacting core ends up outside
+// whatever the logger already had; see the package documentation on
+// samplers before using it with [zap.NewProduction].
+func WrapCore(opts ...Option) zap.Option {
+	return zap.WrapCore(func(c zapcore.Core) zapcore.Core {
+		return Wrap(c, opts...)
+	})
+}
+
+// Enabled reports whether the wrapped core logs at lvl.
+func (c *core) Enabled(lvl zapcore.Level) bool {
+	return c.inner.Enabled(lvl)
+}
+
+// Level returns the wrapped core's minimum enabled level, so that
+// [zap.Logger.Level] stays cheap.
+func (c *core) Level() zapcore.Level {
+	return zapcore.LevelOf(c.inner)
+}
+
+// With redacts fields once, now, and attaches the result to the wrapped
+// core; later entries do not redact them again.
+func (c *core) With(fields []zapcore.Field) zapcore.Core {
+	red, at := c.r.fields(c.at, fields)
+	at.path = join(at.path, "")
+	return &core{inner: c.inner.With(red), r: c.r, at: at}
+}
+
+// Check adds the core to ce when the wrapped core is enabled at the
+// entry's level, so that Write sees the entry first.
+func (c *core) Check(ent zapcore.Entry, ce *zapcore.CheckedEntry) *zapcore.CheckedEntry {
+	if c.inner.Enabled(ent.Level) {
+		return ce.AddCore(ent, c)
+	}
+	return ce
+}
+
+// Write redacts the entry's message and fields and writes the result to
+// the wrapped core. The caller's fields slice is never modified: when a
+// field changes, Write hands inner a copy.
+func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
+	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer}, ent.Message); changed {
+		ent.Message = msg
+	}
+	fields, _ = c.r.fields(c.at, fields)
+	return c.inner.Write(ent, fields)
+}
+
+// Sync flushes the wrapped core.
+func (c *core) Sync() error {
+	return c.inner.Sync()
+}

@@ -1,0 +1,188 @@
+package zapredact
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"unsafe"
+
+	"go.uber.org/zap/zapcore"
+
+	"github.com/logredact/logredact/internal/marker"
+)
+
+// fields redacts a fields slice whose values sit at p. It returns fields
+// itself when nothing changed, and a new slice otherwise: the caller's
+// slice is never written to. The returned place is p moved by the
+// Namespace fields in the slice.
+func (r *redactor) fields(p place, fields []zapcore.Field) ([]zapcore.Field, place) {
+	var out []zapcore.Field
+	for i := range fields {
+		f := fields[i]
+		var nf zapcore.Field
+		var changed bool
+		switch f.Type {
+		case zapcore.NamespaceType:
+			p = r.enter(p, f.Key)
+			continue
+		case zapcore.ObjectMarshalerType, zapcore.ArrayMarshalerType,
+			zapcore.InlineMarshalerType, zapcore.ReflectType:
+			nf, p, changed = r.marshaled(p, f)
+		default:
+			nf, changed = r.field(p, f)
+		}
+		if !changed {
+			continue
+		}
+		if out == nil {
+			out = make([]zapcore.Field, len(fields))
+			copy(out, fields)
+		}
+		out[i] = nf
+	}
+	if out == nil {
+		return fields, p
+	}
+	return out, p
+}
+
+// field redacts one field that holds a scalar, a Stringer or an error.
+// Types that carry no text (bools, durations, times, complex numbers,
+// binary blobs) come back unchanged.
+func (r *redactor) field(p place, f zapcore.Field) (zapcore.Field, bool) {
+	var out string
+	var changed bool
+	switch f.Type {
+	case zapcore.StringType:
+		out, changed = r.str(p, f.Key, f.String)
+	case zapcore.ByteStringType:
+		b, _ := f.Interface.([]byte)
+		out, changed = r.str(p, f.Key, unsafe.String(unsafe.SliceData(b), len(b)))
+	case zapcore.Int64Type, zapcore.Int32Type, zapcore.Int16Type, zapcore.Int8Type:
+		out, changed = r.int64(p, f.Key, f.Integer)
+	case zapcore.Uint64Type, zapcore.Uint32Type, zapcore.Uint16Type, zapcore.Uint8Type, zapcore.UintptrType:
+		out, changed = r.uint64(p, f.Key, uint64(f.Integer))
+	case zapcore.Float64Type:
+		out, changed = r.float64(p, f.Key, math.Float64frombits(uint64(f.Integer)))
+	case zapcore.Float32Type:
+		out, changed = r.float64(p, f.Key, float64(math.Float32frombits(uint32(f.Integer))))
+	case zapcore.StringerType:
+		s, ok := callString(f.Interface)
+		if !ok {
+			return stringField(f.Key, marker.Panic), true
+		}
+		out, changed = r.str(p, f.Key, s)
+	case zapcore.ErrorType:
+		err, _ := f.Interface.(error)
+		red, changed, ok := r.redactError(p, f.Key, err)
+		if !ok {
+			return stringField(f.Key, marker.Panic), true
+		}
+		if !changed {
+			return f, false
+		}
+		return zapcore.Field{Key: f.Key, Type: zapcore.ErrorType, Interface: red}, true
+	}
+	if !changed {
+		return f, false
+	}
+	return stringField(f.Key, out), true
+}
+
+func stringField(key, val string) zapcore.Field {
+	return zapcore.Field{Key: key, Type: zapcore.StringType, String: val}
+}
+
+// callString calls v's String method. A panic reports ok false, except
+// for a nil pointer receiver, which reads "<nil>" as zap writes it: a nil
+// pointer hides nothing.
+func callString(v any) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = nilOrPanic(v)
+		}
+	}()
+	st, isStringer := v.(fmt.Stringer)
+	if !isStringer {
+		return "", false
+	}
+	return st.String(), true
+}
+
+func nilOrPanic(v any) (string, bool) {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Pointer && rv.IsNil() {
+		return "<nil>", true
+	}
+	return "", false
+}
+
+// marshaled redacts a field whose value is only known by running it:
+// ObjectMarshalers, ArrayMarshalers, inline marshalers and reflected
+// values. The value is recorded once through a redacting encoder; when
+// nothing was masked the field is returned as it is, to be marshaled again
+// by the wrapped encoder, and otherwise it is replaced by a replay of the
+// redacted recording. A panic replaces the field by [marker.Panic].
+func (r *redactor) marshaled(p place, f zapcore.Field) (zapcore.Field, place, bool) {
+	rec := getRecorder(r, p)
+	defer putRecorder(rec)
+	err, panicked := rec.record(f)
+	if panicked {
+		return stringField(f.Key, marker.Panic), p, true
+	}
+	if f.Type == zapcore.InlineMarshalerType {
+		if err != nil {
+			err = rec.redactErr(err)
+		}
+		// An inline marshaler can open namespaces that hold the fields
+		// after it.
+		if len(rec.path) != len(p.path) {
+			p = place{path: string(rec.path), masked: rec.masked, allowed: rec.allowed}
+		}
+		if !rec.changed {
+			return f, p, false
+		}
+		nodes := rec.keep()
+		return zapcore.Field{Type: zapcore.InlineMarshalerType, Interface: &objectReplay{nodes: nodes, hi: len(nodes), err: err}}, p, true
+	}
+	if !rec.changed {
+		return f, p, false
+	}
+	if len(rec.nodes) == 0 {
+		if err == nil {
+			return f, p, false
+		}
+		// Only the error was redacted: zap writes it under key+"Error".
+		return stringField(f.Key+"Error", err.Error()), p, true
+	}
+	nodes := rec.keep()
+	switch n := &nodes[0]; n.kind {
+	case kObject:
+		return zapcore.Field{Key: f.Key, Type: zapcore.ObjectMarshalerType, Interface: n.v}, p, true
+	case kArray:
+		return zapcore.Field{Key: f.Key, Type: zapcore.ArrayMarshalerType, Interface: n.v}, p, true
+	case kString:
+		return stringField(f.Key, n.s), p, true
+	}
+	return zapcore.Field{Type: zapcore.InlineMarshalerType, Interface: &objectReplay{nodes: nodes, hi: len(nodes)}}, p, true
+}
+
+// record runs the value of f through rec, recovering from a panic in the
+// user's marshaler.
+func (rec *recorder) record(f zapcore.Field) (err error, panicked bool) {
+	defer func() {
+		if recover() != nil {
+			panicked = true
+		}
+	}()
+	switch f.Type {
+	case zapcore.ObjectMarshalerType:
+		err = rec.AddObject(f.Key, f.Interface.(zapcore.ObjectMarshaler))
+	case zapcore.ArrayMarshalerType:
+		err = rec.AddArray(f.Key, f.Interface.(zapcore.ArrayMarshaler))
+	case zapcore.InlineMarshalerType:
+		err = f.Interface.(zapcore.ObjectMarshaler).MarshalLogObject(rec)
+	case zapcore.ReflectType:
+		err = rec.AddReflected(f.Key, f.Interface)
+	}
+	return err, panicked
+}
