@@ -2,7 +2,6 @@ package jsonredact
 
 import (
 	"encoding/binary"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -47,7 +46,9 @@ type walker struct {
 	out      []byte // rewrite: the caller's dst, grown
 	copied   int    // rewrite: src[:copied] is already in out
 
-	path []byte // key path of the value being visited
+	cur  []byte // key path of the value being visited, in src or path
+	path []byte // buffer for key paths of nested values
+	kc   keyCache
 	dec  []byte // a decoded string value
 	red  []byte // a redacted value, before quoting
 	fs   []patterns.Finding
@@ -70,7 +71,7 @@ func getWalker(r *Rewriter, m mode, src []byte) *walker {
 }
 
 func putWalker(w *walker) {
-	w.src, w.out, w.fn, w.dirty, w.copied = nil, nil, nil, false, 0
+	w.src, w.out, w.fn, w.dirty, w.copied, w.cur = nil, nil, nil, false, 0, nil
 	w.path, w.dec, w.red, w.fs = w.path[:0], w.dec[:0], w.red[:0], w.fs[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
 		return
@@ -108,7 +109,7 @@ func (w *walker) walk() (ok bool) {
 	return w.skipSpace(i) == len(w.src)
 }
 
-// value visits the value at w.src[i] under the key path w.path. free marks
+// value visits the value at w.src[i] under the key path w.cur. free marks
 // the message, which is scanned as text with no key.
 func (w *walker) value(i, depth int, free bool) int {
 	if i >= len(w.src) {
@@ -121,12 +122,11 @@ func (w *walker) value(i, depth int, free bool) int {
 		if depth >= maxDepth {
 			return malformed
 		}
-		if len(w.path) > 0 && !w.skipping {
-			key := str(w.path)
-			if w.e.AllowedKey(key) {
+		if len(w.cur) > 0 && !w.skipping {
+			switch w.keyClass() {
+			case keyAllowed:
 				return w.skip(i, depth)
-			}
-			if w.e.SensitiveKey(key) {
+			case keySensitive:
 				end := w.skip(i, depth)
 				if end < 0 {
 					return end
@@ -134,10 +134,20 @@ func (w *walker) value(i, depth int, free bool) int {
 				return w.found(i, end)
 			}
 		}
-		if c == '{' {
-			return w.object(i, depth)
+		cur := w.cur
+		if depth > 0 && len(w.path) == 0 {
+			// The key of a top-level member is read in place; nested
+			// keys are appended to it, so it moves into the buffer.
+			w.path = append(w.path, cur...)
 		}
-		return w.array(i, depth)
+		var end int
+		if c == '{' {
+			end = w.object(i, depth)
+		} else {
+			end = w.array(i, depth)
+		}
+		w.cur = cur
+		return end
 	case c == 't':
 		return w.literal(i, "true")
 	case c == 'f':
@@ -146,14 +156,28 @@ func (w *walker) value(i, depth int, free bool) int {
 		return w.literal(i, "null")
 	default:
 		end := w.number(i)
-		if end < 0 {
-			return end
-		}
-		if w.skipping || !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(w.path)}, str(w.src[i:end])) {
+		if end < 0 || w.skipping || !w.dirtyIn(false, w.src[i:end]) {
 			return end
 		}
 		return w.found(i, end)
 	}
+}
+
+// dirtyIn reports whether the engine finds anything in v under the current
+// key, or under no key when free is set.
+func (w *walker) dirtyIn(free bool, v []byte) bool {
+	sc := patterns.Scope{Layer: w.layer}
+	if !free && len(w.cur) > 0 {
+		switch w.keyClass() {
+		case keyAllowed:
+			return false
+		case keySensitive:
+			sc.Key = str(w.cur)
+		}
+		// A plain key changes nothing in what the engine finds: it is
+		// left out so that the engine does not classify it again.
+	}
+	return w.e.ContainsIn(sc, str(v))
 }
 
 func (w *walker) object(i, depth int) int {
@@ -170,15 +194,20 @@ func (w *walker) object(i, depth int) int {
 			return malformed
 		}
 		n := len(w.path)
-		if n > 0 {
-			w.path = append(w.path, '.')
-		}
-		if esc {
-			w.path, _ = appendDecoded(w.path, w.src[i+1:end], inString)
+		if depth == 0 && !esc {
+			w.cur = w.src[i+1 : end]
 		} else {
-			w.path = append(w.path, w.src[i+1:end]...)
+			if n > 0 {
+				w.path = append(w.path, '.')
+			}
+			if esc {
+				w.path, _ = appendDecoded(w.path, w.src[i+1:end], inString)
+			} else {
+				w.path = append(w.path, w.src[i+1:end]...)
+			}
+			w.cur = w.path
 		}
-		free := depth == 0 && w.msgKey != "" && str(w.path) == w.msgKey
+		free := depth == 0 && w.msgKey != "" && str(w.cur) == w.msgKey
 		i = w.skipSpace(end + 1)
 		if i >= len(w.src) || w.src[i] != ':' {
 			return malformed
@@ -209,7 +238,9 @@ func (w *walker) array(i, depth int) int {
 	if i < len(w.src) && w.src[i] == ']' {
 		return i + 1
 	}
+	cur := w.cur
 	for {
+		w.cur = cur
 		i = w.value(i, depth+1, false)
 		if i < 0 {
 			return i
@@ -244,12 +275,12 @@ func (w *walker) stringValue(i int, free bool) int {
 		w.dec, _ = appendDecoded(w.dec[:0], raw, inString)
 		v = w.dec
 	}
+	if !w.dirtyIn(free, v) {
+		return end + 1
+	}
 	sc := patterns.Scope{Layer: w.layer}
 	if !free {
-		sc.Key = str(w.path)
-	}
-	if !w.e.ContainsIn(sc, str(v)) {
-		return end + 1
+		sc.Key = str(w.cur)
 	}
 	return w.foundIn(sc, i, end+1, v, raw, i+1, esc)
 }
@@ -374,7 +405,7 @@ func (w *walker) skip(i, depth int) int {
 // found handles a number, object or array at w.src[s:e] that changes.
 func (w *walker) found(s, e int) int {
 	v := w.src[s:e]
-	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.path)}, s, e, v, v, s, false)
+	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, s, e, v, v, s, false)
 }
 
 // foundIn handles a value at w.src[s:e] that changes. v is the text the
@@ -403,25 +434,4 @@ func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, esc
 		}
 	}
 	return e
-}
-
-// maxKeys bounds the key paths a walker remembers.
-const maxKeys = 256
-
-// stable returns key as a string that owns its bytes. Key paths are built
-// in a reused buffer, but the engine hands the key to the observer and to
-// findings, which may keep it; the copies are remembered so that a
-// service logging the same keys over and over copies each once.
-func (w *walker) stable(key string) string {
-	if key == "" {
-		return ""
-	}
-	if s, ok := w.keys[key]; ok {
-		return s
-	}
-	s := strings.Clone(key)
-	if len(w.keys) < maxKeys {
-		w.keys[s] = s
-	}
-	return s
 }

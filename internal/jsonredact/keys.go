@@ -1,0 +1,75 @@
+package jsonredact
+
+import (
+	"strings"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// What the engine's key rules say about a key path.
+const (
+	keyUnknown uint8 = iota
+	keyPlain
+	keySensitive
+	keyAllowed
+)
+
+// keyCacheSize is the number of key paths a walker remembers the class
+// of; events from one program repeat a few dozen keys.
+const keyCacheSize = 128
+
+// keyCache remembers how the engine classed recent key paths, so that a
+// clean event does not pay for key rules once per field. A slot is filled
+// once and never evicted: a key that misses is classed again, which costs
+// what it would without the cache and allocates nothing.
+type keyCache struct {
+	e    *patterns.Engine
+	keys [keyCacheSize]string
+	cls  [keyCacheSize]uint8
+}
+
+// keyClass classes w.cur, which is not empty.
+func (w *walker) keyClass() uint8 {
+	k := w.cur
+	kc := &w.kc
+	if kc.e != w.e {
+		*kc = keyCache{e: w.e}
+	}
+	h := (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)/2])*7 + uint(k[len(k)-1])) % keyCacheSize
+	if kc.cls[h] != keyUnknown && kc.keys[h] == str(k) {
+		return kc.cls[h]
+	}
+	key := str(k)
+	c := keyPlain
+	switch {
+	case w.e.AllowedKey(key):
+		c = keyAllowed
+	case w.e.SensitiveKey(key):
+		c = keySensitive
+	}
+	if kc.cls[h] == keyUnknown {
+		kc.keys[h], kc.cls[h] = string(k), c
+	}
+	return c
+}
+
+// maxKeys bounds the key paths a walker remembers.
+const maxKeys = 256
+
+// stable returns key as a string that owns its bytes. Key paths are built
+// in a reused buffer, but the engine hands the key to the observer and to
+// findings, which may keep it; the copies are remembered so that a
+// service logging the same keys over and over copies each once.
+func (w *walker) stable(key string) string {
+	if key == "" {
+		return ""
+	}
+	if s, ok := w.keys[key]; ok {
+		return s
+	}
+	s := strings.Clone(key)
+	if len(w.keys) < maxKeys {
+		w.keys[s] = s
+	}
+	return s
+}
