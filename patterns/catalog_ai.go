@@ -133,32 +133,13 @@ var _ = register(Detector{
 	},
 })
 
-func prefixedAI(id, name, prefix string, body *charset, bodyChars string, n int) Detector {
-	return Detector{
-		ID:          id,
-		Description: name + " API key (" + prefix + ")",
-		Category:    Secret,
-		Keywords:    []string{prefix},
-		Match:       prefixToken(body, n, n),
-		Validate:    func(m string) bool { return randomLooking(m[len(prefix):]) },
-		Positive: []Example{
-			{Text: prefix + fake(bodyChars, n-1, id) + "7", Why: "bare key"},
-			{Text: "calling model with " + prefix + fake(bodyChars, n-1, id+"-2") + "7 failed", Secret: prefix + fake(bodyChars, n-1, id+"-2") + "7", Why: "inside a sentence"},
-		},
-		Negative: []Example{
-			{Text: prefix + fake(bodyChars, n/2, id+"-short"), Why: "too short"},
-			{Text: "x" + prefix + fake(bodyChars, n-1, id+"-word") + "7", Why: "prefix inside a word"},
-		},
-	}
-}
-
 var (
-	_ = register(prefixedAI("replicate-api-token", "Replicate", "r8_", setAlnum, charsAlnum, 37))
-	_ = register(prefixedAI("groq-api-key", "Groq", "gsk_", setAlnum, charsAlnum, 52))
-	_ = register(prefixedAI("perplexity-api-key", "Perplexity", "pplx-", setAlnum, charsAlnum, 48))
-	_ = register(prefixedAI("xai-api-key", "xAI", "xai-", setAlnum, charsAlnum, 80))
-	_ = register(prefixedAI("openrouter-api-key", "OpenRouter", "sk-or-v1-", setHex, charsHex, 64))
-	_ = register(prefixedAI("tavily-api-key", "Tavily", "tvly-", setAlnumDash, charsAlnum, 32))
+	_ = register(prefixed("replicate-api-token", "Replicate API key", "r8_", setAlnum, charsAlnum, 37))
+	_ = register(prefixed("groq-api-key", "Groq API key", "gsk_", setAlnum, charsAlnum, 52))
+	_ = register(prefixed("perplexity-api-key", "Perplexity API key", "pplx-", setAlnum, charsAlnum, 48))
+	_ = register(prefixed("xai-api-key", "xAI API key", "xai-", setAlnum, charsAlnum, 80))
+	_ = register(prefixed("openrouter-api-key", "OpenRouter API key", "sk-or-v1-", setHex, charsHex, 64))
+	_ = register(prefixed("tavily-api-key", "Tavily API key", "tvly-", setAlnumDash, charsAlnum, 32))
 )
 
 var _ = register(Detector{
