@@ -1,0 +1,97 @@
+package zapredact_test
+
+import (
+	"errors"
+	"os"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/logredact/logredact/patterns"
+	"github.com/logredact/logredact/zapredact"
+)
+
+// Any logger becomes a redacting one with a single option.
+func Example() {
+	logger := zap.NewExample(zapredact.WrapCore())
+	defer logger.Sync()
+
+	logger.Info("password reset for alice@example.com",
+		zap.String("card", "4111 1111 1111 1111"),
+		zap.String("path", "/api/v1/orders/12345"),
+		zap.Int("status", 200),
+	)
+	// Output:
+	// {"level":"info","msg":"password reset for [REDACTED:email]","card":"[REDACTED:credit-card]","path":"/api/v1/orders/12345","status":200}
+}
+
+func ExampleWrap() {
+	core := zapcore.NewCore(
+		zapcore.NewJSONEncoder(zapcore.EncoderConfig{MessageKey: "msg", LevelKey: "level", EncodeLevel: zapcore.LowercaseLevelEncoder}),
+		zapcore.AddSync(os.Stdout),
+		zap.InfoLevel,
+	)
+	logger := zap.New(zapredact.Wrap(core))
+
+	// Fields attached with With are redacted once, here.
+	logger = logger.With(zap.Namespace("db"), zap.String("password", "hunter2"))
+	logger.Info("query failed",
+		zap.Error(errors.New("connect to bob@example.com refused")),
+		zap.Any("params", map[string]any{"user": "bob", "ssn": "123-45-6789"}),
+	)
+	// Output:
+	// {"level":"info","msg":"query failed","db":{"password":"[REDACTED:sensitive-key]","error":"connect to [REDACTED:email] refused","params":{"ssn":"[REDACTED:us-ssn]","user":"bob"}}}
+}
+
+func ExampleWrapCore() {
+	logger := zap.NewExample(zapredact.WrapCore())
+
+	logger.Info("checkout",
+		zap.Dict("order", zap.String("id", "o-1"), zap.Int64("card", 4111111111111111)),
+		zap.Strings("notify", []string{"ops", "carol@example.com"}),
+	)
+	// Output:
+	// {"level":"info","msg":"checkout","order":{"id":"o-1","card":"[REDACTED:credit-card]"},"notify":["ops","[REDACTED:email]"]}
+}
+
+// A configuration built from zap.Config keeps its sampler outside the
+// redacting core: sampling is left out of the Config and added after
+// WrapCore, so that the sampler wraps the redacting core.
+func ExampleWrapCore_sampling() {
+	cfg := zap.NewProductionConfig()
+	cfg.Sampling = nil
+	cfg.OutputPaths = []string{"stdout"}
+	cfg.DisableCaller = true
+	cfg.EncoderConfig.TimeKey = ""
+	logger, err := cfg.Build(
+		zapredact.WrapCore(),
+		zap.WrapCore(func(c zapcore.Core) zapcore.Core {
+			return zapcore.NewSamplerWithOptions(c, time.Second, 2, 0)
+		}),
+	)
+	if err != nil {
+		panic(err)
+	}
+	for range 3 {
+		logger.Info("retrying for dave@example.com")
+	}
+	// Output:
+	// {"level":"info","msg":"retrying for [REDACTED:email]"}
+	// {"level":"info","msg":"retrying for [REDACTED:email]"}
+}
+
+func ExampleWithEngine() {
+	eng, err := patterns.New(
+		patterns.WithMask(patterns.PartialMask()),
+		patterns.WithSensitiveKeys("session"),
+	)
+	if err != nil {
+		panic(err)
+	}
+	logger := zap.NewExample(zapredact.WrapCore(zapredact.WithEngine(eng)))
+
+	logger.Info("signed in", zap.String("email", "erin@example.com"), zap.String("session", "s-123"))
+	// Output:
+	// {"level":"info","msg":"signed in","email":"***@example.com","session":"[REDACTED:sensitive-key]"}
+}
