@@ -62,7 +62,7 @@ func (h *Handler) Handle(ctx context.Context, r slog.Record) error {
 	first, n := -1, 0
 	var firstAttr slog.Attr
 	r.Attrs(func(a slog.Attr) bool {
-		if out, changed := h.r.attr(&p, a); changed {
+		if out, changed := h.r.attr(p, a); changed {
 			first, firstAttr = n, out
 			return false
 		}
@@ -84,7 +84,7 @@ func (h *Handler) Handle(ctx context.Context, r slog.Record) error {
 		case n == first:
 			attrs = append(attrs, firstAttr)
 		default:
-			a, _ = h.r.attr(&p, a)
+			a, _ = h.r.attr(p, a)
 			attrs = append(attrs, a)
 		}
 		n++
@@ -114,7 +114,7 @@ func (h *Handler) WithAttrs(attrs []slog.Attr) slog.Handler {
 	p := keyPath{buf: append(buf[:0], h.prefix...)}
 	var out []slog.Attr
 	for i, a := range attrs {
-		na, changed := h.r.attr(&p, a)
+		na, changed := h.r.attr(p, a)
 		if changed && out == nil {
 			out = make([]slog.Attr, len(attrs))
 			copy(out, attrs[:i])

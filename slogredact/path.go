@@ -21,37 +21,37 @@ type keyPath struct {
 
 // top reports whether no group is open, so that a leaf key is the whole
 // path.
-func (p *keyPath) top() bool { return len(p.buf) == 0 }
+func (p keyPath) top() bool { return len(p.buf) == 0 }
 
-// push opens group name and returns the mark to pass to pop. An empty
-// name opens nothing: slog inlines a group with an empty key.
-func (p *keyPath) push(name string) int {
-	n := len(p.buf)
-	if name != "" {
-		p.buf = append(append(p.buf, name...), '.')
+// push returns the path inside group name. An empty name opens nothing:
+// slog inlines a group with an empty key.
+//
+// keyPath is passed by value: a group's path is a longer slice of the same
+// buffer, and siblings overwrite each other's tail in turn. Storing
+// through a pointer instead would make the compiler move the buffer to
+// the heap.
+func (p keyPath) push(name string) keyPath {
+	if name == "" {
+		return p
 	}
-	return n
+	return keyPath{buf: append(append(p.buf, name...), '.')}
 }
 
-// pop closes the groups opened since mark.
-func (p *keyPath) pop(mark int) { p.buf = p.buf[:mark] }
-
 // view returns the path of key without allocating. The result aliases the
-// buffer: it is valid only until the next change to p and must never be
-// kept, which is why it is only handed to the engine's key classifiers.
-func (p *keyPath) view(key string) string {
+// buffer: it is valid only until the next push or view on this path and
+// must never be kept, which is why it is only handed to the engine's key
+// classifiers.
+func (p keyPath) view(key string) string {
 	if len(p.buf) == 0 {
 		return key
 	}
-	n := len(p.buf)
 	b := append(p.buf, key...)
-	p.buf = b[:n]
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // String returns the path of key as a string of its own, for the engine
 // calls that may keep it (an observer receives it).
-func (p *keyPath) String(key string) string {
+func (p keyPath) String(key string) string {
 	if len(p.buf) == 0 {
 		return key
 	}

@@ -40,7 +40,7 @@ type built struct{ v any }
 // The replacement is a string for a value judged by its text (errors,
 // Stringers, marshalers, byte slices, scalars), []byte for a []byte,
 // []any for slices and arrays, and an [object] for structs and maps.
-func (r *redactor) walk(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+func (r *redactor) walk(p keyPath, key string, v reflect.Value, depth int, b *built) bool {
 	for v.Kind() == reflect.Interface {
 		if v.IsNil() {
 			return false
@@ -76,7 +76,7 @@ func (r *redactor) walk(p *keyPath, key string, v reflect.Value, depth int, b *b
 // encoding/json, so its data is walked too. When anything is found the
 // value is replaced by its first text, redacted: Error, else String, else
 // MarshalText, else MarshalJSON.
-func (r *redactor) methods(p *keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
+func (r *redactor) methods(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
 	x := v.Interface()
 	first := true
 	changed := false
@@ -152,7 +152,7 @@ func container(k reflect.Kind) bool {
 }
 
 // data walks v by its kind.
-func (r *redactor) data(p *keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
+func (r *redactor) data(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
 	switch v.Kind() {
 	case reflect.String:
 		return r.leaf(p, key, v.String(), b)
@@ -187,13 +187,11 @@ func (r *redactor) data(p *keyPath, key string, v reflect.Value, ti *typeInfo, d
 	case reflect.Map:
 		return r.mapEntries(p, key, v, depth, b)
 	case reflect.Struct:
-		mark := p.push(key)
 		var o *object
 		if b != nil {
 			o = new(object)
 		}
-		changed := r.fields(p, v, ti, depth, o)
-		p.pop(mark)
+		changed := r.fields(p.push(key), v, ti, depth, o)
 		if b != nil {
 			b.v = *o
 		}
@@ -204,7 +202,7 @@ func (r *redactor) data(p *keyPath, key string, v reflect.Value, ti *typeInfo, d
 }
 
 // leaf examines a string.
-func (r *redactor) leaf(p *keyPath, key, s string, b *built) bool {
+func (r *redactor) leaf(p keyPath, key, s string, b *built) bool {
 	if b == nil {
 		return r.dirty(p, key, s)
 	}
@@ -214,7 +212,7 @@ func (r *redactor) leaf(p *keyPath, key, s string, b *built) bool {
 }
 
 // intDirty reports whether [redactor.int] would mask v.
-func (r *redactor) intDirty(p *keyPath, key string, v int64) bool {
+func (r *redactor) intDirty(p keyPath, key string, v int64) bool {
 	if r.sensitive(p, key) {
 		return true
 	}
@@ -222,7 +220,7 @@ func (r *redactor) intDirty(p *keyPath, key string, v int64) bool {
 }
 
 // uintDirty reports whether [redactor.uint] would mask v.
-func (r *redactor) uintDirty(p *keyPath, key string, v uint64) bool {
+func (r *redactor) uintDirty(p keyPath, key string, v uint64) bool {
 	if r.sensitive(p, key) {
 		return true
 	}
@@ -231,7 +229,7 @@ func (r *redactor) uintDirty(p *keyPath, key string, v uint64) bool {
 
 // bytes examines a byte slice or array as the text it holds. A redacted
 // []byte stays a []byte, so handlers render it as before (base64 in JSON).
-func (r *redactor) bytes(p *keyPath, key string, v reflect.Value, b *built) bool {
+func (r *redactor) bytes(p keyPath, key string, v reflect.Value, b *built) bool {
 	var s string
 	if v.Kind() == reflect.Slice {
 		bs := v.Bytes()
@@ -260,7 +258,7 @@ func bytesOfArray(v reflect.Value) string {
 }
 
 // elems walks the elements of a slice or array, which share its key.
-func (r *redactor) elems(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+func (r *redactor) elems(p keyPath, key string, v reflect.Value, depth int, b *built) bool {
 	n := v.Len()
 	if b == nil {
 		for i := range n {
@@ -287,7 +285,7 @@ func (r *redactor) elems(p *keyPath, key string, v reflect.Value, depth int, b *
 // mapEntries walks a map: each value under its key's text, and the keys
 // themselves as text, since handlers print them. Maps cost allocations
 // even when clean (an iterator and each key and value are copied out).
-func (r *redactor) mapEntries(p *keyPath, key string, v reflect.Value, depth int, b *built) bool {
+func (r *redactor) mapEntries(p keyPath, key string, v reflect.Value, depth int, b *built) bool {
 	if v.Len() == 0 {
 		return false
 	}
@@ -295,8 +293,7 @@ func (r *redactor) mapEntries(p *keyPath, key string, v reflect.Value, depth int
 	if b != nil {
 		mapPath = p.String(key)
 	}
-	mark := p.push(key)
-	defer p.pop(mark)
+	p = p.push(key)
 	var o object
 	changed := false
 	it := v.MapRange()
@@ -353,7 +350,7 @@ func mapKey(k reflect.Value) string {
 // fields walks the fields of struct v under the path already pushed. With
 // o nil it only looks; otherwise it appends the fields encoding/json would
 // write, redacted, to o.
-func (r *redactor) fields(p *keyPath, v reflect.Value, ti *typeInfo, depth int, o *object) bool {
+func (r *redactor) fields(p keyPath, v reflect.Value, ti *typeInfo, depth int, o *object) bool {
 	changed := false
 	for i := range ti.fields {
 		f := &ti.fields[i]
@@ -418,7 +415,7 @@ func (r *redactor) fields(p *keyPath, v reflect.Value, ti *typeInfo, depth int, 
 // hidden reports whether an unexported field holds text the engine would
 // mask. Only strings, byte slices and integers are read: following the
 // pointers of a value's private state could walk half the program.
-func (r *redactor) hidden(p *keyPath, name string, v reflect.Value) bool {
+func (r *redactor) hidden(p keyPath, name string, v reflect.Value) bool {
 	switch v.Kind() {
 	case reflect.String:
 		return r.dirty(p, name, v.String())

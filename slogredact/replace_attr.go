@@ -31,9 +31,9 @@ func ReplaceAttr(opts ...Option) func(groups []string, a slog.Attr) slog.Attr {
 		var buf [pathCap]byte
 		p := keyPath{buf: buf[:0]}
 		for _, g := range groups {
-			p.push(g)
+			p = p.push(g)
 		}
-		out, _ := r.attr(&p, a)
+		out, _ := r.attr(p, a)
 		return out
 	}
 }

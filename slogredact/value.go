@@ -49,7 +49,7 @@ func (r *redactor) message(msg string) (string, bool) {
 
 // attr redacts a, whose key sits under the groups in p. It returns a
 // itself and false when nothing had to change.
-func (r *redactor) attr(p *keyPath, a slog.Attr) (slog.Attr, bool) {
+func (r *redactor) attr(p keyPath, a slog.Attr) (slog.Attr, bool) {
 	v, changed := r.value(p, a.Key, a.Value)
 	if !changed {
 		return a, false
@@ -58,7 +58,7 @@ func (r *redactor) attr(p *keyPath, a slog.Attr) (slog.Attr, bool) {
 }
 
 // value redacts v logged under key.
-func (r *redactor) value(p *keyPath, key string, v slog.Value) (slog.Value, bool) {
+func (r *redactor) value(p keyPath, key string, v slog.Value) (slog.Value, bool) {
 	switch v.Kind() {
 	case slog.KindString:
 		if out, ok := r.str(p, key, v.String()); ok {
@@ -94,7 +94,7 @@ func (r *redactor) value(p *keyPath, key string, v slog.Value) (slog.Value, bool
 }
 
 // str redacts s logged under key.
-func (r *redactor) str(p *keyPath, key, s string) (string, bool) {
+func (r *redactor) str(p keyPath, key, s string) (string, bool) {
 	if p.top() {
 		return r.e.RedactIn(patterns.Scope{Layer: layer, Key: key}, s)
 	}
@@ -108,7 +108,7 @@ func (r *redactor) str(p *keyPath, key, s string) (string, bool) {
 // the key path and without telling the observer. It may say yes when the
 // engine then changes nothing (a sensitive key holding a mask already):
 // that only costs a rebuilt record.
-func (r *redactor) dirty(p *keyPath, key, s string) bool {
+func (r *redactor) dirty(p keyPath, key, s string) bool {
 	if s == "" {
 		return false
 	}
@@ -125,13 +125,13 @@ func (r *redactor) dirty(p *keyPath, key, s string) bool {
 }
 
 // sensitive reports whether key rules mask anything under key.
-func (r *redactor) sensitive(p *keyPath, key string) bool {
+func (r *redactor) sensitive(p keyPath, key string) bool {
 	return r.keyRules && r.e.SensitiveKey(p.view(key))
 }
 
 // int redacts an integer that is a card number or sits under a sensitive
 // key; it returns the masked text.
-func (r *redactor) int(p *keyPath, key string, v int64) (string, bool) {
+func (r *redactor) int(p keyPath, key string, v int64) (string, bool) {
 	if p.top() {
 		return r.e.RedactInt(patterns.Scope{Layer: layer, Key: key}, v)
 	}
@@ -142,7 +142,7 @@ func (r *redactor) int(p *keyPath, key string, v int64) (string, bool) {
 }
 
 // uint is [redactor.int] for unsigned integers.
-func (r *redactor) uint(p *keyPath, key string, v uint64) (string, bool) {
+func (r *redactor) uint(p keyPath, key string, v uint64) (string, bool) {
 	if p.top() {
 		return r.e.RedactUint(patterns.Scope{Layer: layer, Key: key}, v)
 	}
@@ -155,7 +155,7 @@ func (r *redactor) uint(p *keyPath, key string, v uint64) (string, bool) {
 // float masks a number under a sensitive key. Card numbers are not looked
 // for in floats: a float64 cannot hold every 16-digit number exactly, and
 // no one logs cards that way.
-func (r *redactor) float(p *keyPath, key string, v float64) (string, bool) {
+func (r *redactor) float(p keyPath, key string, v float64) (string, bool) {
 	if !r.sensitive(p, key) {
 		return "", false
 	}
@@ -164,12 +164,12 @@ func (r *redactor) float(p *keyPath, key string, v float64) (string, bool) {
 
 // group redacts the attributes of a group value logged under key; an
 // empty key is an inline group and adds nothing to the path.
-func (r *redactor) group(p *keyPath, key string, v slog.Value) (slog.Value, bool) {
+func (r *redactor) group(p keyPath, key string, v slog.Value) (slog.Value, bool) {
 	attrs := v.Group()
-	mark := p.push(key)
+	gp := p.push(key)
 	var out []slog.Attr
 	for i, a := range attrs {
-		na, changed := r.attr(p, a)
+		na, changed := r.attr(gp, a)
 		if changed && out == nil {
 			out = make([]slog.Attr, len(attrs))
 			copy(out, attrs[:i])
@@ -178,7 +178,6 @@ func (r *redactor) group(p *keyPath, key string, v slog.Value) (slog.Value, bool
 			out[i] = na
 		}
 	}
-	p.pop(mark)
 	if out == nil {
 		return v, false
 	}
@@ -209,15 +208,13 @@ func resolve(v slog.Value) (rv slog.Value, ok bool) {
 // which costs no allocation for clean data, and rebuilds the value when
 // something must change. Anything that panics while being inspected
 // becomes [marker.Panic].
-func (r *redactor) anyValue(p *keyPath, key string, v slog.Value) (out slog.Value, changed bool) {
+func (r *redactor) anyValue(p keyPath, key string, v slog.Value) (out slog.Value, changed bool) {
 	x := v.Any()
 	if x == nil {
 		return v, false
 	}
-	mark := len(p.buf)
 	defer func() {
 		if recover() != nil {
-			p.pop(mark)
 			out, changed = slog.StringValue(marker.Panic), true
 		}
 	}()
