@@ -1,0 +1,192 @@
+package patterns
+
+import "strings"
+
+// Monitoring and observability: Sentry, Datadog, New Relic, Grafana,
+// Dynatrace, Honeycomb, Splunk, PagerDuty. Datadog keys and PagerDuty
+// tokens rely on the key name in front of them, Splunk HEC tokens on their
+// header scheme; the rest have a distinctive form.
+
+var _ = register(Detector{
+	ID:          "sentry-dsn",
+	Description: "Sentry DSN: the <key>@<host>/<project> part of https://<key>@<org>.ingest.sentry.io/<project>",
+	Category:    Secret,
+	Keywords:    []string{"sentry.io", "@sentry."},
+	// The host and project are redacted with the key so that the whole
+	// DSN, not only the part that looks like an email address, is named.
+	Pattern: `[a-z]+:(?:\\?/){2}(?P<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.-]*sentry[A-Za-z0-9.-]*(?::\d+)?(?:\\?/)\d+)`,
+	Positive: []Example{
+		{Text: "sentry init https://" + fake(charsHex, 32, "sentry") + "@o123456.ingest.us.sentry.io/4505", Secret: fake(charsHex, 32, "sentry") + "@o123456.ingest.us.sentry.io/4505", Why: "SaaS DSN"},
+		{Text: `{"msg":"sentry at https:\/\/` + fake(charsHex, 32, "sentry-2") + `@sentry.internal.example:9000\/3"}`, Secret: fake(charsHex, 32, "sentry-2") + `@sentry.internal.example:9000\/3`, Why: "self-hosted DSN in escaped JSON text"},
+	},
+	Negative: []Example{
+		{Text: "see https://docs.sentry.io/platforms/go/", Why: "documentation link"},
+	},
+})
+
+var (
+	_ = register(prefixed("sentry-user-token", "Sentry user auth token", "sntryu_", setHex, charsHex, 64))
+)
+
+var _ = register(Detector{
+	ID:          "sentry-org-token",
+	Description: "Sentry organization auth token (sntrys_)",
+	Category:    Secret,
+	Keywords:    []string{"sntrys_"},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/=_"), 80, 400),
+	Positive: []Example{
+		{Text: "sntrys_eyJ" + fake(charsBase64, 150, "sentry-org") + "_" + fake(charsBase64, 43, "sentry-org"), Why: "bare token"},
+	},
+	Negative: []Example{
+		{Text: "sntrys_short", Why: "too short"},
+	},
+})
+
+var datadogKeyNames = []string{"datadog", "dd_api_key", "dd-api-key", "dd_app_key", "dd-app-key", "dd_application_key", "dd-application-key"}
+
+func datadogKey(id, what, body, value string) Detector {
+	return Detector{
+		ID:          id,
+		Description: "Datadog " + what + " after a key name such as DD_API_KEY or DD-APPLICATION-KEY",
+		Category:    Secret,
+		Keywords:    datadogKeyNames,
+		IgnoreCase:  true,
+		Pattern:     keyedPattern(`datadog|dd[_-]api[_-]key|dd[_-]app(?:lication)?[_-]key`, body),
+		Validate:    randomLooking,
+		Positive: []Example{
+			{Text: "DATADOG_KEY=" + value, Secret: value, Why: "environment variable"},
+			{Text: "-H 'DD-APPLICATION-KEY: " + value + "'", Secret: value, Why: "request header"},
+		},
+		Negative: []Example{
+			{Text: "datadog trace id " + value, Why: "no key-value separator"},
+		},
+	}
+}
+
+var (
+	_ = register(datadogKey("datadog-api-key", "API key (32 hex digits)", `[a-f0-9]{32}`, fake(charsHex, 31, "datadog")+"a"))
+	_ = register(datadogKey("datadog-app-key", "application key (40 hex digits)", `[a-f0-9]{40}`, fake(charsHex, 39, "datadog-app")+"a"))
+)
+
+var (
+	_ = register(prefixed("newrelic-user-api-key", "New Relic user API key", "NRAK-", setUpperNum, charsUpperNum, 27))
+	_ = register(prefixed("newrelic-insert-key", "New Relic insert key", "NRII-", setBase64URL, charsBase64URL, 32))
+	_ = register(prefixed("newrelic-rest-api-key", "New Relic REST API key", "NRRA-", setHex, charsHex, 42))
+)
+
+var _ = register(Detector{
+	ID:          "newrelic-license-key",
+	Description: "New Relic ingest license key (36 hex digits and NRAL)",
+	Category:    Secret,
+	Keywords:    []string{"NRAL"},
+	Match:       innerToken(setHex, 36, 36, 0, 0),
+	Positive: []Example{
+		{Text: fake(charsHex, 36, "newrelic-license") + "NRAL", Why: "bare key"},
+		{Text: "license_key: " + fake(charsHex, 36, "newrelic-license-2") + "NRAL", Secret: fake(charsHex, 36, "newrelic-license-2") + "NRAL", Why: "agent config"},
+	},
+	Negative: []Example{
+		{Text: "NRAL" + fake(charsHex, 36, "newrelic-license-3"), Why: "marker at the wrong end"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "grafana-cloud-token",
+	Description: "Grafana Cloud access policy token (glc_)",
+	Category:    Secret,
+	Keywords:    []string{"glc_"},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/="), 32, 400),
+	Positive: []Example{
+		{Text: "glc_eyJ" + fake(charsBase64, 120, "grafana-cloud") + "==", Why: "bare token"},
+	},
+	Negative: []Example{
+		{Text: "glc_short", Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "grafana-service-account-token",
+	Description: "Grafana service account token (glsa_)",
+	Category:    Secret,
+	Keywords:    []string{"glsa_"},
+	Match:       prefixToken(setWord, 41, 41),
+	Validate:    func(m string) bool { return m[5+32] == '_' },
+	Positive: []Example{
+		{Text: "glsa_" + fake(charsAlnum, 32, "grafana-sa") + "_" + fake(charsHex, 8, "grafana-sa"), Why: "bare token"},
+	},
+	Negative: []Example{
+		{Text: "glsa_" + fake(charsAlnum, 41, "grafana-sa-flat"), Why: "no checksum separator"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "grafana-api-key",
+	Description: "Grafana legacy API key (eyJrIjoi: base64 of {\"k\":\")",
+	Category:    Secret,
+	Keywords:    []string{"eyJrIjoi"},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/="), 60, 400),
+	Positive: []Example{
+		{Text: "eyJrIjoi" + fake(charsBase64, 90, "grafana-key") + "=", Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "eyJrIjoi" + fake(charsBase64, 10, "grafana-key-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "dynatrace-token",
+	Description: "Dynatrace API token (dt0c01.)",
+	Category:    Secret,
+	Keywords:    []string{"dt0c01."},
+	Match:       prefixToken(newCharset("A-Z0-9."), 89, 89),
+	Validate:    func(m string) bool { return m[7+24] == '.' && strings.Count(m, ".") == 2 },
+	Positive: []Example{
+		{Text: "dt0c01." + fake(charsUpperNum, 24, "dynatrace") + "." + fake(charsUpperNum, 64, "dynatrace"), Why: "bare token"},
+	},
+	Negative: []Example{
+		{Text: "dt0c01." + fake(charsUpperNum, 89, "dynatrace-flat"), Why: "no second dot"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "honeycomb-api-key",
+	Description: "Honeycomb ingest key (hcaik_, hcxik_)",
+	Category:    Secret,
+	Keywords:    []string{"hcaik_", "hcxik_"},
+	Match:       prefixToken(setAlnum, 50, 70),
+	Positive: []Example{
+		{Text: "hcaik_01" + fake(charsLowerNum, 56, "honeycomb"), Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "hcaik_" + fake(charsLowerNum, 10, "honeycomb-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "splunk-hec-token",
+	Description: "Splunk HTTP Event Collector token after its Splunk authorization scheme",
+	Category:    Secret,
+	Keywords:    []string{"Splunk "},
+	Pattern:     `Splunk (?P<secret>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})`,
+	Positive: []Example{
+		{Text: "map[Authorization:[Splunk " + fakeUUID("splunk") + "] Content-Type:[application/json]]", Secret: fakeUUID("splunk"), Why: "Go http.Header dump"},
+	},
+	Negative: []Example{
+		{Text: "Splunk forwarder " + fakeUUID("splunk-2")[:8] + " started", Why: "a product name"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "pagerduty-api-token",
+	Description: "PagerDuty REST API or user token after a key name that starts with pagerduty",
+	Category:    Secret,
+	Keywords:    []string{"pagerduty"},
+	IgnoreCase:  true,
+	Pattern:     keyedPattern(`pagerduty`, `(?:u\+)?[A-Za-z0-9_+-]{20}`),
+	Validate:    randomLooking,
+	Positive: []Example{
+		{Text: "PAGERDUTY_API=u+" + fake(charsBase64URL, 19, "pagerduty") + "1", Secret: "u+" + fake(charsBase64URL, 19, "pagerduty") + "1", Why: "user token"},
+	},
+	Negative: []Example{
+		{Text: "pagerduty_service=checkout-frontend-prod", Why: "a service name"},
+	},
+})

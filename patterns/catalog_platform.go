@@ -1,0 +1,172 @@
+package patterns
+
+// Hosting and data platforms: DigitalOcean, Heroku, Fly.io, Vercel,
+// Netlify, Render, Cloudflare, Supabase, Firebase, Databricks, PlanetScale,
+// Snowflake. Vercel tokens, Cloudflare API tokens and Snowflake credentials
+// rely on the key name in front of them; the rest have a distinctive form.
+
+var (
+	_ = register(prefixed("digitalocean-pat", "DigitalOcean personal access token", "dop_v1_", setHex, charsHex, 64))
+	_ = register(prefixed("digitalocean-oauth-token", "DigitalOcean OAuth access token", "doo_v1_", setHex, charsHex, 64))
+	_ = register(prefixed("digitalocean-refresh-token", "DigitalOcean OAuth refresh token", "dor_v1_", setHex, charsHex, 64))
+	_ = register(prefixed("netlify-pat", "Netlify personal access token", "nfp_", setAlnum, charsAlnum, 36))
+	_ = register(prefixed("render-api-key", "Render API key", "rnd_", setAlnum, charsAlnum, 32))
+	_ = register(prefixed("supabase-pat", "Supabase personal access token", "sbp_", setHex, charsHex, 40))
+	_ = register(prefixed("databricks-token", "Databricks personal access token", "dapi", setHex, charsHex, 32))
+)
+
+var _ = register(Detector{
+	ID:          "heroku-api-key",
+	Description: "Heroku API key or OAuth token (HRKU-)",
+	Category:    Secret,
+	Keywords:    []string{"HRKU-"},
+	Match:       prefixToken(setBase64URL, 40, 80),
+	Positive: []Example{
+		{Text: "HRKU-AA" + fake(charsBase64URL, 58, "heroku"), Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "HRKU-" + fake(charsBase64URL, 12, "heroku-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "flyio-token",
+	Description: "Fly.io access or deploy token (fo1_, fm1a_, fm1r_, fm2_)",
+	Category:    Secret,
+	Keywords:    []string{"fo1_", "fm1a_", "fm1r_", "fm2_"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if kw == "fo1_" {
+			return prefixToken(setBase64URL, 43, 43)(s, at, kw)
+		}
+		// Macaroon tokens are comma-separated lists: "fm2_a,fm2_b".
+		return prefixToken(newCharset("A-Za-z0-9+/=_"), 100, 8192)(s, at, kw)
+	},
+	Positive: []Example{
+		{Text: "fo1_" + fake(charsBase64URL, 43, "flyio"), Why: "org token"},
+		{Text: "FLY_API=FlyV1 fm2_" + fake(charsBase64, 200, "flyio-2"), Secret: "fm2_" + fake(charsBase64, 200, "flyio-2"), Why: "deploy token after its scheme"},
+	},
+	Negative: []Example{
+		{Text: "fm2_" + fake(charsBase64, 20, "flyio-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "vercel-token",
+	Description: "Vercel access token (24 bytes) after a key name that starts with vercel",
+	Category:    Secret,
+	Keywords:    []string{"vercel"},
+	IgnoreCase:  true,
+	Pattern:     keyedPattern(`vercel`, `[A-Za-z0-9]{24}`),
+	Validate:    randomLooking,
+	Positive: []Example{
+		{Text: "VERCEL_ACCESS=" + fake(charsAlnum, 23, "vercel") + "1", Secret: fake(charsAlnum, 23, "vercel") + "1", Why: "environment variable"},
+	},
+	Negative: []Example{
+		{Text: "vercel_project=myprojectnamefortheshop", Why: "a name"},
+		{Text: "VERCEL_ORG_ID=team_" + fake(charsAlnum, 24, "vercel-2"), Why: "a team ID"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "cloudflare-api-token",
+	Description: "Cloudflare API token (40 bytes) or global API key (37 hex digits) after a key name that starts with cloudflare or cf_api",
+	Category:    Secret,
+	Keywords:    []string{"cloudflare", "cf_api", "cf-api"},
+	IgnoreCase:  true,
+	Pattern:     keyedPattern(`cloudflare|cf[_-]api`, `[A-Za-z0-9_-]{40}|[a-f0-9]{37}`),
+	Validate:    randomLooking,
+	Positive: []Example{
+		{Text: "CLOUDFLARE_API=" + fake(charsBase64URL, 39, "cloudflare") + "1", Secret: fake(charsBase64URL, 39, "cloudflare") + "1", Why: "API token"},
+		{Text: "CF_API_GLOBAL: " + fake(charsHex, 36, "cloudflare-2") + "a", Secret: fake(charsHex, 36, "cloudflare-2") + "a", Why: "global API key"},
+	},
+	Negative: []Example{
+		{Text: "cloudflare_zone=" + fake(charsHex, 32, "cloudflare-zone"), Why: "a zone ID has 32 hex digits"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "cloudflare-origin-ca-key",
+	Description: "Cloudflare Origin CA key (v1.0-)",
+	Category:    Secret,
+	Keywords:    []string{"v1.0-"},
+	Match:       prefixToken(newCharset("0-9a-f-"), 171, 171),
+	Validate:    func(m string) bool { return m[5+24] == '-' },
+	Positive: []Example{
+		{Text: "v1.0-" + fake(charsHex, 24, "cf-origin") + "-" + fake(charsHex, 146, "cf-origin"), Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "upgraded to v1.0-rc1", Why: "a version"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "supabase-secret-key",
+	Description: "Supabase secret API key (sb_secret_)",
+	Category:    Secret,
+	Keywords:    []string{"sb_secret_"},
+	Match:       prefixToken(setBase64URL, 31, 64),
+	Positive: []Example{
+		{Text: "sb_secret_" + fake(charsBase64URL, 31, "supabase"), Why: "bare key"},
+	},
+	Negative: []Example{
+		{Text: "sb_secret_" + fake(charsBase64URL, 10, "supabase-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "firebase-cloud-messaging-key",
+	Description: "Firebase Cloud Messaging legacy server key (AAAA...:APA91b...)",
+	Category:    Secret,
+	Keywords:    []string{":APA91b"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		start := at
+		for start > 0 && at-start < 12 && setBase64URL[s[start-1]] {
+			start--
+		}
+		if at-start != 11 || !hasAt(s, start, "AAAA") || !boundaryBefore(s, start) {
+			return 0, 0, false
+		}
+		end := span(s, at+len(kw), setBase64URL, 161)
+		if n := end - at - len(kw); n < 120 || n > 160 || !boundaryAfter(s, end, setBase64URL) {
+			return 0, 0, false
+		}
+		return start, end, true
+	},
+	Positive: []Example{
+		{Text: "AAAA" + fake(charsBase64URL, 7, "fcm") + ":APA91b" + fake(charsBase64URL, 134, "fcm"), Why: "server key"},
+	},
+	Negative: []Example{
+		{Text: "registration :APA91b" + fake(charsBase64URL, 140, "fcm-2"), Why: "no server key part before the marker"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "planetscale-token",
+	Description: "PlanetScale service token, password or OAuth token (pscale_tkn_, pscale_pw_, pscale_oauth_)",
+	Category:    Secret,
+	Keywords:    []string{"pscale_tkn_", "pscale_pw_", "pscale_oauth_"},
+	Match:       prefixToken(setBase64URL, 32, 64),
+	Positive: []Example{
+		{Text: "pscale_pw_" + fake(charsBase64URL, 43, "planetscale"), Why: "database password"},
+		{Text: "pscale_tkn_" + fake(charsBase64URL, 43, "planetscale-2"), Why: "service token"},
+	},
+	Negative: []Example{
+		{Text: "pscale_pw_" + fake(charsBase64URL, 8, "planetscale-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "snowflake-credential",
+	Description: "Snowflake password, token or key passphrase after a key name such as SNOWFLAKE_PASSWORD",
+	Category:    Secret,
+	Keywords:    []string{"snowflake"},
+	IgnoreCase:  true,
+	Pattern:     `(?i:snowflake[\w.-]{0,24}?(?:password|pwd|passphrase|token|secret))\\?["']?\s*(?:=>|:=|[:=])\s*\\?["']?(?P<secret>[^\s"'&;,\\]{6,256})`,
+	Positive: []Example{
+		{Text: "SNOWFLAKE_PASSWORD=" + fake(charsAlnum, 16, "snowflake"), Secret: fake(charsAlnum, 16, "snowflake"), Why: "environment variable"},
+		{Text: "snowflake.private_key_passphrase: " + fake(charsAlnum, 20, "snowflake-2"), Secret: fake(charsAlnum, 20, "snowflake-2"), Why: "connector setting"},
+	},
+	Negative: []Example{
+		{Text: "SNOWFLAKE_ACCOUNT=xy12345.eu-central-1", Why: "an account locator is not secret"},
+	},
+})
