@@ -1,0 +1,134 @@
+package bench
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// Engine names, as they appear in benchmark names and in the report.
+const (
+	EngineLogredact = "logredact"
+	EngineRegexp    = "regexp"
+	EngineGitleaks  = "gitleaks"
+	EngineFloor     = "indexbyte"
+)
+
+// EngineCases returns the throughput benchmarks over c, each reporting
+// MB/s of c.Text:
+//   - "logredact": [patterns.Default] redacting the whole text into a
+//     reused buffer;
+//   - "regexp": the same detectors as one Go regexp alternation
+//     ([RegexpSources]), replacing every match;
+//   - "gitleaks": the gitleaks v8 detector with its default rules,
+//     reading the text in fragments as its file source does;
+//   - "indexbyte": one [bytes.IndexByte] pass for a byte that never
+//     occurs, the floor any scanner pays to read its input.
+func EngineCases(c *Corpus) ([]Case, error) {
+	e := patterns.Default()
+	re, err := Alternation(RegexpSources(e.Detectors()))
+	if err != nil {
+		return nil, fmt.Errorf("regexp alternation: %v", err)
+	}
+	gl, err := newGitleaks()
+	if err != nil {
+		return nil, fmt.Errorf("gitleaks: %v", err)
+	}
+	text := c.Text
+	raw := []byte(text)
+	frags := fragments(text, gitleaksFragment)
+	n := int64(len(text))
+	return []Case{
+		{Name: EngineLogredact, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(n)
+			dst := make([]byte, 0, len(raw)+len(raw)/8)
+			for b.Loop() {
+				dst, _ = e.AppendRedact(dst[:0], patterns.Scope{}, raw)
+			}
+		}},
+		{Name: EngineRegexp, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(n)
+			for b.Loop() {
+				_ = re.ReplaceAllString(text, HandRolledMask)
+			}
+		}},
+		{Name: EngineGitleaks, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(n)
+			for b.Loop() {
+				for _, f := range frags {
+					_ = gl.DetectString(f)
+				}
+			}
+		}},
+		{Name: EngineFloor, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(n)
+			for b.Loop() {
+				if bytes.IndexByte(raw, 0) >= 0 {
+					b.Fatal("corpus holds a NUL byte")
+				}
+			}
+		}},
+	}, nil
+}
+
+// GrowthSizes are the detector counts of the growth benchmarks; sizes
+// beyond the catalog are dropped, and the whole catalog is always
+// measured last.
+var GrowthSizes = []int{1, 10, 50}
+
+// GrowthCases returns, for each size n of [GrowthSizes] and for the whole
+// catalog, the engine built with the first n built-in detectors in ID
+// order ("logredact/n") and the regexp alternation of the same detectors
+// ("regexp/n"), each reporting MB/s over c.
+func GrowthCases(c *Corpus) ([]Case, error) {
+	dets := patterns.Default().Detectors()
+	var sizes []int
+	for _, n := range GrowthSizes {
+		if n < len(dets) {
+			sizes = append(sizes, n)
+		}
+	}
+	sizes = append(sizes, len(dets))
+	text, raw, n := c.Text, []byte(c.Text), int64(len(c.Text))
+	var cs []Case
+	for _, size := range sizes {
+		ids := make([]string, size)
+		for i, d := range dets[:size] {
+			ids[i] = d.ID
+		}
+		e, err := patterns.New(patterns.WithDetectors(ids...))
+		if err != nil {
+			return nil, fmt.Errorf("engine with %d detectors: %v", size, err)
+		}
+		re, err := Alternation(RegexpSources(dets[:size]))
+		if err != nil {
+			return nil, fmt.Errorf("regexp with %d detectors: %v", size, err)
+		}
+		label := strconv.Itoa(size)
+		cs = append(cs,
+			Case{Name: EngineLogredact + "/" + label, F: func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(n)
+				dst := make([]byte, 0, len(raw)+len(raw)/8)
+				for b.Loop() {
+					dst, _ = e.AppendRedact(dst[:0], patterns.Scope{}, raw)
+				}
+			}},
+			Case{Name: EngineRegexp + "/" + label, F: func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(n)
+				for b.Loop() {
+					_ = re.ReplaceAllString(text, HandRolledMask)
+				}
+			}},
+		)
+	}
+	return cs, nil
+}
