@@ -1,0 +1,276 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+const filterUsage = `usage: logredact [flags] [FILE...]
+
+Redacts secrets and personal data line by line: a JSON object value by
+value, a logfmt line pair by pair, anything else as text. Reads the FILEs,
+or standard input when there are none (or for -); gzip input is read
+transparently. Writes to standard output, to -o FILE, or back to each FILE
+with -i. A line with nothing found is written byte for byte.
+
+Flags:
+`
+
+// filterMode writes redacted chunks in order.
+type filterMode struct {
+	w io.Writer
+	// changed records whether any chunk differed from its input.
+	changed bool
+}
+
+func (m *filterMode) work(p *lineProc, j *job) {
+	j.out, j.changed = p.redactChunk(j.out[:0], j.in)
+}
+
+func (m *filterMode) window(l *longLine, j *job) bool {
+	var n int
+	var final bool
+	j.out, n, final = l.window(j.out[:0], nil)
+	j.changed = true
+	if n > 0 {
+		m.changed = true
+	}
+	return final
+}
+
+func (m *filterMode) sink(j *job) error {
+	out := j.in
+	if j.changed {
+		out = j.out
+		if j.in != nil {
+			m.changed = true
+		}
+	}
+	if _, err := m.w.Write(out); err != nil {
+		return writeError{err}
+	}
+	return nil
+}
+
+// redactChunk appends in, a run of whole lines, redacted, to dst. When no
+// line changed it returns dst as given and false, and in is written as is.
+func (p *lineProc) redactChunk(dst, in []byte) ([]byte, bool) {
+	n0, copied := len(dst), 0
+	for start := 0; start < len(in); {
+		end := len(in)
+		if i := bytes.IndexByte(in[start:], '\n'); i >= 0 {
+			end = start + i + 1
+		}
+		var changed bool
+		p.line, changed = p.redactLine(p.line[:0], in[start:end])
+		if changed {
+			dst = append(dst, in[copied:start]...)
+			dst = append(dst, p.line...)
+			copied = end
+		}
+		start = end
+	}
+	if copied == 0 {
+		return dst[:n0], false
+	}
+	return append(dst, in[copied:]...), true
+}
+
+func runFilter(args []string, env *cmdEnv) int {
+	fs := flag.NewFlagSet("logredact", flag.ContinueOnError)
+	var ef engineFlags
+	var pf procFlags
+	ef.register(fs)
+	pf.register(fs)
+	outPath := fs.String("o", "", "write to `file` instead of standard output")
+	inPlace := fs.Bool("i", false, "rewrite each FILE in place: a temporary file beside it, synced, then renamed over it")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), filterUsage)
+		fs.PrintDefaults()
+	}
+	if code, ok := parseFlags(fs, args, env.stderr); !ok {
+		return code
+	}
+	files := fs.Args()
+	if err := pf.check(); err != nil {
+		env.errorf("%v", err)
+		return exitError
+	}
+	if *inPlace {
+		if *outPath != "" {
+			env.errorf("-i and -o cannot be used together")
+			return exitError
+		}
+		if len(files) == 0 {
+			env.errorf("-i needs at least one FILE: standard input cannot be rewritten in place")
+			return exitError
+		}
+		for _, f := range files {
+			if f == "-" {
+				env.errorf("-i cannot rewrite standard input in place")
+				return exitError
+			}
+		}
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	r, err := newRunner(&ef, &pf, env, files)
+	if err != nil {
+		env.errorf("%v", err)
+		return exitError
+	}
+	if *outPath != "" {
+		for _, f := range files {
+			if f != "-" && sameFile(f, *outPath) {
+				env.errorf("-o %s is also an input: use -i to rewrite a file in place", *outPath)
+				return exitError
+			}
+		}
+	}
+	r.progress.begin()
+	defer r.progress.end()
+
+	if *inPlace {
+		code := exitClean
+		for _, f := range files {
+			if err := r.redactInPlace(f); err != nil {
+				env.errorf("%s: %v", f, err)
+				code = exitError
+			}
+		}
+		return code
+	}
+
+	var out io.Writer = env.stdout
+	var outFile *os.File
+	if *outPath != "" {
+		outFile, err = os.Create(*outPath)
+		if err != nil {
+			env.errorf("%v", err)
+			return exitError
+		}
+		out = outFile
+	}
+	bw := bufio.NewWriterSize(out, readSize)
+	code := exitClean
+	for _, name := range files {
+		if err := r.filterOne(name, bw); err != nil {
+			env.errorf("%s: %v", name, err)
+			code = exitError
+			if isWriteError(err) {
+				break
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		env.errorf("write: %v", err)
+		code = exitError
+	}
+	if outFile != nil {
+		if err := outFile.Close(); err != nil {
+			env.errorf("%v", err)
+			code = exitError
+		}
+	}
+	return code
+}
+
+// runner holds what filter and scan share for a run: the engine settings,
+// processing flags and progress.
+type runner struct {
+	env      *cmdEnv
+	settings *settings
+	engine   *patterns.Engine
+	masker   spanMasker
+	proc     *procFlags
+	progress *progress
+}
+
+// newRunner checks the configuration and builds the engine, before any
+// input is read.
+func newRunner(ef *engineFlags, pf *procFlags, env *cmdEnv, files []string) (*runner, error) {
+	s, err := ef.settings()
+	if err != nil {
+		return nil, err
+	}
+	r := &runner{env: env, settings: s, proc: pf}
+	total := inputSizes(files, env.stdin)
+	on := env.stderrTTY && total >= 0
+	if pf.progress.set {
+		on = pf.progress.on
+	}
+	r.progress = newProgress(env.stderr, total, on, env.stderrTTY)
+	found := &r.progress.found
+	r.engine, err = newEngine(s, env, func(patterns.Observation) { found.Add(1) })
+	if err != nil {
+		return nil, err
+	}
+	if r.masker, err = newSpanMasker(s, env.lookup); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *runner) newProc() *lineProc {
+	found := &r.progress.found
+	return &lineProc{
+		e:       r.engine,
+		masker:  r.masker,
+		maxLine: int(r.proc.maxLine),
+		masked:  func(n int) { found.Add(int64(n)) },
+	}
+}
+
+func (r *runner) pipeline(mode jobMode) *pipeline {
+	return &pipeline{
+		mode:      mode,
+		jobs:      r.proc.jobs,
+		chunkSize: int(r.proc.chunkSize),
+		maxLine:   int(r.proc.maxLine),
+		newProc:   r.newProc,
+		progress:  r.progress,
+	}
+}
+
+// filterOne redacts one input to w.
+func (r *runner) filterOne(name string, w io.Writer) error {
+	in, err := openInput(name, r.env.stdin, &r.progress.read)
+	if err != nil {
+		return err
+	}
+	defer in.close()
+	m := &filterMode{w: w}
+	return r.pipeline(m).run(in.r)
+}
+
+// writeError marks an error of the output, after which no other input
+// is worth reading.
+type writeError struct{ err error }
+
+func (e writeError) Error() string { return "write: " + e.err.Error() }
+func (e writeError) Unwrap() error { return e.err }
+
+func isWriteError(err error) bool {
+	_, ok := err.(writeError)
+	return ok
+}
+
+// sameFile reports whether paths a and b name the same existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	if err != nil {
+		return false
+	}
+	return os.SameFile(fa, fb)
+}

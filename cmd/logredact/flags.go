@@ -1,0 +1,201 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// listFlag collects a comma-separated list; the flag may be repeated.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, splitList(v)...)
+	return nil
+}
+
+// autoBool is a boolean flag that remembers whether it was given, so that
+// "-progress" can default to what the terminal allows.
+type autoBool struct {
+	set, on bool
+}
+
+func (b *autoBool) String() string {
+	if !b.set {
+		return "auto"
+	}
+	return strconv.FormatBool(b.on)
+}
+
+func (b *autoBool) Set(v string) error {
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return err
+	}
+	b.set, b.on = true, on
+	return nil
+}
+
+func (b *autoBool) IsBoolFlag() bool { return true }
+
+// sizeFlag is a byte count written as 1048576, 512K, 1M or 1MiB.
+type sizeFlag int
+
+func (s *sizeFlag) String() string { return strconv.Itoa(int(*s)) }
+
+func (s *sizeFlag) Set(v string) error {
+	n, err := parseSize(v)
+	if err != nil {
+		return err
+	}
+	*s = sizeFlag(n)
+	return nil
+}
+
+func parseSize(v string) (int, error) {
+	num := strings.TrimRight(v, "KMGiBkmgb")
+	mult := 1
+	switch strings.ToUpper(strings.TrimSuffix(strings.TrimSuffix(v[len(num):], "B"), "i")) {
+	case "":
+	case "K":
+		mult = 1 << 10
+	case "M":
+		mult = 1 << 20
+	case "G":
+		mult = 1 << 30
+	default:
+		return 0, fmt.Errorf("unknown size suffix in %q", v)
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("size %q is not a positive number of bytes", v)
+	}
+	return n * mult, nil
+}
+
+// engineFlags are the flags every subcommand shares: they configure the
+// engine, on top of -config.
+type engineFlags struct {
+	config          string
+	sensitiveKeys   listFlag
+	allowedKeys     listFlag
+	enable          listFlag
+	disable         listFlag
+	knownSecretsEnv listFlag
+	mask            string
+	envSecrets      bool
+}
+
+func (f *engineFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "read engine options from the JSON config `file`")
+	fs.Var(&f.sensitiveKeys, "sensitive-keys", "extra sensitive `keys` (comma-separated) whose values are always masked")
+	fs.Var(&f.allowedKeys, "allowed-keys", "`keys` (comma-separated) whose values are never touched")
+	fs.Var(&f.enable, "enable", "keep only these detector IDs or categories (secret, pii), comma-separated")
+	fs.Var(&f.disable, "disable", "turn off these detector IDs or categories (secret, pii), comma-separated")
+	fs.Var(&f.knownSecretsEnv, "known-secrets-env", "environment `variables` (comma-separated) whose values are masked wherever they appear")
+	fs.StringVar(&f.mask, "mask", "", "what replaces a finding: label, partial, hmac (key from $"+defaultHMACKeyEnv+" or the config's hmac_key_env) or fixed:TEXT")
+	fs.BoolVar(&f.envSecrets, "env-secrets", false, "mask the values of this process's environment variables named like secrets (*_TOKEN, *_PASSWORD, ...)")
+}
+
+// settings loads the config file and lays the flags over it: list flags
+// add to the file's lists, the others replace its values.
+func (f *engineFlags) settings() (*settings, error) {
+	s := &settings{}
+	if f.config != "" {
+		c, err := loadConfig(f.config)
+		if err != nil {
+			return nil, err
+		}
+		s.fileConfig = c
+	}
+	s.SensitiveKeys = append(s.SensitiveKeys, f.sensitiveKeys...)
+	s.AllowedKeys = append(s.AllowedKeys, f.allowedKeys...)
+	if len(f.enable) > 0 {
+		s.Enable = f.enable
+	}
+	s.Disable = append(s.Disable, f.disable...)
+	s.KnownSecretsEnv = append(s.KnownSecretsEnv, f.knownSecretsEnv...)
+	if f.envSecrets {
+		s.EnvSecrets = true
+	}
+	if f.mask != "" {
+		s.maskFrom = " (from -mask)"
+		name, text, hasText := strings.Cut(f.mask, ":")
+		if name == "fixed" {
+			if !hasText || text == "" {
+				return nil, errors.New("-mask fixed needs its text: -mask fixed:TEXT")
+			}
+			s.MaskText = text
+		} else if hasText {
+			return nil, fmt.Errorf("-mask %s takes no text", name)
+		}
+		s.Mask = name
+	}
+	return s, nil
+}
+
+// newEngine builds the engine the settings describe. observer may be nil.
+func newEngine(s *settings, env *cmdEnv, observer func(patterns.Observation)) (*patterns.Engine, error) {
+	opts, err := s.engineOptions(env.lookup, env.environ)
+	if err != nil {
+		return nil, err
+	}
+	if observer != nil {
+		opts = append(opts, patterns.WithObserver(observer))
+	}
+	return patterns.New(opts...)
+}
+
+// procFlags tune how input is read and processed; filter and scan share
+// them.
+type procFlags struct {
+	jobs      int
+	maxLine   sizeFlag
+	chunkSize sizeFlag
+	progress  autoBool
+}
+
+const (
+	defaultMaxLine   = 1 << 20
+	defaultChunkSize = 1 << 20
+)
+
+func (f *procFlags) register(fs *flag.FlagSet) {
+	f.maxLine = defaultMaxLine
+	f.chunkSize = defaultChunkSize
+	fs.IntVar(&f.jobs, "j", runtime.GOMAXPROCS(0), "process chunks on `n` goroutines")
+	fs.Var(&f.maxLine, "max-line", "lines longer than this many `bytes` are redacted as text in windows of this size")
+	fs.Var(&f.chunkSize, "chunk-size", "`bytes` of whole lines handed to a goroutine at a time")
+	fs.Var(&f.progress, "progress", "show progress on standard error (default: when it is a terminal and the input size is known)")
+}
+
+func (f *procFlags) check() error {
+	if f.jobs < 1 {
+		return fmt.Errorf("-j must be at least 1, got %d", f.jobs)
+	}
+	if f.maxLine < minMaxLine {
+		return fmt.Errorf("-max-line must be at least %d bytes, got %d", minMaxLine, f.maxLine)
+	}
+	return nil
+}
+
+// parseFlags parses args with fs, reporting problems on stderr; ok is false
+// when the command should exit with code.
+func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean, false
+		}
+		return exitError, false
+	}
+	return 0, true
+}

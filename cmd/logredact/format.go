@@ -1,0 +1,139 @@
+package main
+
+import (
+	"unsafe"
+
+	"github.com/logredact/logredact/internal/jsonredact"
+	"github.com/logredact/logredact/patterns"
+)
+
+// layer is the Scope.Layer the command reports to observers.
+const layer = "cli"
+
+// Each line is read in the format it is written in: a JSON object is
+// rewritten value by value by the rewriter the zerolog writer uses, a
+// logfmt line pair by pair with key rules on its keys, and anything else as
+// text. A line longer than -max-line is always read as text, in windows
+// (see longline.go), so that memory stays bounded whatever the input.
+
+// lineFormat is how a line is read.
+type lineFormat uint8
+
+const (
+	formatText lineFormat = iota
+	formatJSON
+	formatLogfmt
+)
+
+// lineProc redacts and scans lines. Each goroutine owns one: it holds
+// scratch space reused from line to line.
+type lineProc struct {
+	e       *patterns.Engine
+	masker  spanMasker
+	maxLine int
+	// fs, line, pairs, dec and decAt are scratch buffers.
+	fs    []patterns.Finding
+	line  []byte
+	pairs []logfmtPair
+	dec   []byte
+	decAt []int
+	// masked counts findings masked outside the engine (long lines),
+	// where its observer cannot see them.
+	masked func(n int)
+}
+
+// splitLine separates a line's body from its terminator ("\n", "\r\n" or
+// nothing at the end of input).
+func splitLine(line []byte) (body, term []byte) {
+	n := len(line)
+	if n > 0 && line[n-1] == '\n' {
+		n--
+		if n > 0 && line[n-1] == '\r' {
+			n--
+		}
+	}
+	return line[:n], line[n:]
+}
+
+// longBody is the part of a line that counts against -max-line: all but
+// its '\n'. A '\r' before it belongs to the body, so that a line is long
+// or not by the same measure whether it is read whole or streamed.
+func longBody(line []byte) []byte {
+	if n := len(line); n > 0 && line[n-1] == '\n' {
+		return line[:n-1]
+	}
+	return line
+}
+
+// detectFormat tells how to read a line's body. Logfmt is settled by
+// parsing (see parseLogfmt), so here it is only a candidate.
+func detectFormat(body []byte) lineFormat {
+	i := 0
+	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
+		i++
+	}
+	if i < len(body) {
+		if body[i] == '{' {
+			return formatJSON
+		}
+		if isKeyStart(body[i]) {
+			return formatLogfmt
+		}
+	}
+	return formatText
+}
+
+// redactLine appends line (terminator included), redacted, to dst. When
+// nothing is found it returns dst as given and changed is false: the
+// caller keeps the input bytes, so a clean line is written byte for byte.
+func (p *lineProc) redactLine(dst, line []byte) (out []byte, changed bool) {
+	if lb := longBody(line); len(lb) > p.maxLine {
+		return p.redactLongInMemory(dst, line)
+	}
+	body, term := splitLine(line)
+	switch detectFormat(body) {
+	case formatJSON:
+		return jsonredact.Append(dst, p.e, layer, line)
+	case formatLogfmt:
+		if p.parseLogfmt(body) {
+			out, changed = p.redactLogfmt(dst, body)
+			if changed {
+				out = append(out, term...)
+			}
+			return out, changed
+		}
+	}
+	sc := patterns.Scope{Layer: layer}
+	if !p.e.ContainsIn(sc, str(body)) {
+		return dst, false
+	}
+	out, _ = p.e.AppendRedact(dst, sc, body)
+	return append(out, term...), true
+}
+
+// scanLine calls fn for every finding in line, with offsets into line and
+// the value the finding covers.
+func (p *lineProc) scanLine(line []byte, fn func(f patterns.Finding)) {
+	if lb := longBody(line); len(lb) > p.maxLine {
+		p.scanLongInMemory(line, fn)
+		return
+	}
+	body, _ := splitLine(line)
+	switch detectFormat(body) {
+	case formatJSON:
+		jsonredact.Scan(p.e, layer, line, fn)
+		return
+	case formatLogfmt:
+		if p.parseLogfmt(body) {
+			p.scanLogfmt(body, fn)
+			return
+		}
+	}
+	p.fs = p.e.AppendFind(p.fs[:0], patterns.Scope{Layer: layer}, str(body))
+	for _, f := range p.fs {
+		fn(f)
+	}
+}
+
+// str views b as a string without copying; the engine never keeps it.
+func str(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
