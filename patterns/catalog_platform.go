@@ -119,11 +119,8 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{":APA91b"},
 	Match: func(s string, at int, kw string) (int, int, bool) {
-		start := at
-		for start > 0 && at-start < 12 && setBase64URL[s[start-1]] {
-			start--
-		}
-		if at-start != 11 || !hasAt(s, start, "AAAA") || !boundaryBefore(s, start) {
+		start := at - 11
+		if start < 0 || !allIn(s[start:at], setBase64URL) || !hasAt(s, start, "AAAA") || !boundaryBefore(s, start) {
 			return 0, 0, false
 		}
 		end := span(s, at+len(kw), setBase64URL, 161)

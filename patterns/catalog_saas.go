@@ -39,7 +39,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"asana"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`asana`, `[12]/\d{10,20}(?:/\d{10,20})?:[a-f0-9]{32}`),
+	Pattern:     keyedPattern(`asana`, `[12]\\?/\d{10,20}(?:\\?/\d{10,20})?:[a-f0-9]{32}`),
 	Positive: []Example{
 		{Text: "ASANA_PAT=2/" + fake("0123456789", 16, "asana") + "/" + fake("0123456789", 16, "asana-2") + ":" + fake(charsHex, 32, "asana"), Secret: "2/" + fake("0123456789", 16, "asana") + "/" + fake("0123456789", 16, "asana-2") + ":" + fake(charsHex, 32, "asana"), Why: "environment variable"},
 	},

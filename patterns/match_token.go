@@ -77,6 +77,24 @@ func span(s string, i int, set *charset, limit int) int {
 	return j
 }
 
+// tokenSpan is [span] for token bodies: when set holds '/', the "\/" that
+// JSON encoders write for it counts as one byte of the body. It returns
+// the end of the run and its length in body bytes.
+func tokenSpan(s string, i int, set *charset, limit int) (end, n int) {
+	j := i
+	for j < len(s) && n < limit {
+		if set[s[j]] {
+			j++
+		} else if s[j] == '\\' && set['/'] && j+1 < len(s) && s[j+1] == '/' {
+			j += 2
+		} else {
+			break
+		}
+		n++
+	}
+	return j, n
+}
+
 // prefixToken matches a keyword that starts a token, followed by min to max
 // bytes of body. The token must stand alone: a word byte right before the
 // keyword, or a body byte right after the longest allowed body, rejects it.
@@ -85,9 +103,8 @@ func prefixToken(body *charset, min, max int) func(s string, at int, kw string) 
 		if !boundaryBefore(s, at) {
 			return 0, 0, false
 		}
-		start := at + len(kw)
-		end := span(s, start, body, max+1)
-		if n := end - start; n < min || n > max || !boundaryAfter(s, end, body) {
+		end, n := tokenSpan(s, at+len(kw), body, max+1)
+		if n < min || n > max || !boundaryAfter(s, end, body) {
 			return 0, 0, false
 		}
 		return at, end, true
@@ -125,8 +142,17 @@ func dottedToken(body *charset, min, max int) func(s string, at int, kw string) 
 func innerToken(set *charset, minBefore, maxBefore, minAfter, maxAfter int) func(s string, at int, kw string) (int, int, bool) {
 	return func(s string, at int, kw string) (int, int, bool) {
 		start := at
-		for start > 0 && at-start < maxBefore+1 && set[s[start-1]] {
-			start--
+		if minBefore == maxBefore {
+			// A fixed length: the byte before may be the last of an
+			// escape ("\u003c"), so the run is not walked.
+			start = at - minBefore
+			if start < 0 || !allIn(s[start:at], set) {
+				return 0, 0, false
+			}
+		} else {
+			for start > 0 && at-start < maxBefore+1 && set[s[start-1]] {
+				start--
+			}
 		}
 		if n := at - start; n < minBefore || n > maxBefore || !boundaryBefore(s, start) {
 			return 0, 0, false
@@ -175,8 +201,14 @@ var urlPathChars = newCharset(`A-Za-z0-9_.~@/\-`)
 func urlPath(min int, valid func(path string) bool) func(s string, at int, kw string) (int, int, bool) {
 	return func(s string, at int, kw string) (int, int, bool) {
 		start := at + len(kw)
-		end := span(s, start, urlPathChars, 1024)
-		for end > start && (s[end-1] == '.' || s[end-1] == '\\') {
+		end := start
+		for end < len(s) && end-start < 1024 && urlPathChars[s[end]] {
+			if s[end] == '\\' && (end+1 >= len(s) || s[end+1] != '/') {
+				break // an escape that is not "\/" ends the path
+			}
+			end++
+		}
+		for end > start && s[end-1] == '.' {
 			end--
 		}
 		if end-start < min || valid != nil && !valid(unescapeSlashes(s[start:end])) {

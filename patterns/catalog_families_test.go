@@ -1,0 +1,182 @@
+package patterns
+
+import (
+	"encoding/base64"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// benignCorpus is text that looks random or token-like but holds no
+// secret. Every line must come through the whole catalog byte for byte:
+// a detector that fires here would mask values people need in their logs.
+func benignCorpus() []string {
+	b64 := base64.StdEncoding.EncodeToString
+	return []string{
+		// Identifiers.
+		"request_id=" + fakeUUID("benign-1"),
+		"user " + strings.ToUpper(fakeUUID("benign-2")) + " signed in",
+		`{"order_id":"` + fakeUUID("benign-3") + `","status":"paid"}`,
+		"trace_id=" + fake(charsHex, 32, "benign-trace") + " span_id=" + fake(charsHex, 16, "benign-span"),
+		"traceparent: 00-" + fake(charsHex, 32, "benign-tp") + "-" + fake(charsHex, 16, "benign-tp2") + "-01",
+		"X-Amzn-Trace-Id: Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1",
+		"span 0x" + fake(charsHex, 16, "benign-span2") + " parent 0x" + fake(charsHex, 16, "benign-span3"),
+		// Hashes and digests.
+		"md5 " + fake(charsHex, 32, "benign-md5") + "  app.tar.gz",
+		"sha1=" + fake(charsHex, 40, "benign-sha1"),
+		"sha256:" + fake(charsHex, 64, "benign-sha256"),
+		"commit " + fake(charsHex, 40, "benign-git") + " (HEAD -> main)",
+		"pulled ghcr.io/acme/api@sha256:" + fake(charsHex, 64, "benign-digest"),
+		"etag W/\"" + fake(charsHex, 32, "benign-etag") + "\"",
+		// Base64 of ordinary data.
+		"payload=" + b64([]byte("The quick brown fox jumps over the lazy dog")),
+		"body " + b64([]byte(`{"level":"info","msg":"request completed","status":200}`)),
+		"cursor=" + base64.RawURLEncoding.EncodeToString([]byte(`{"after":"2026-11-30T09:39:28Z","id":12345}`)),
+		"attachment " + b64([]byte(strings.Repeat("log line with numbers 0123456789 and words\n", 8))),
+		// Kubernetes and containers.
+		"pod api-7d9c8b6f5-x2k4q restarted",
+		"pod/desk-booking-6b8f9c7d5-qv2lm Running",
+		"deployment.apps/task-list scaled to 3",
+		"node ip-10-1-2-3.eu-west-1.compute.internal Ready",
+		"container ghost-blog-5c9f8d7b6-mn4pz OOMKilled",
+		// Times and versions.
+		"2026-11-30T09:39:28.123456789Z INFO started",
+		"ts=2026-11-30T09:39:28+01:00 level=warn",
+		"version=v1.28.0 go=go1.26.8",
+		"go: downloading golang.org/x/net v0.0.0-20231010123456-abcdef123456",
+		"semver 2.0.0-rc.1+build.5114f85",
+		// Words that contain a prefix.
+		"task-list risky desk-booking skeleton ghost",
+		"skeleton loader for the risky-operations panel",
+		"ghost-writer asked: which ask_price, which desk-top?",
+		"shelf_life=30 thighs_and_legs=2 monkey-patch enabled",
+		"npm_config_cache=/tmp/.npm pypi-server up",
+		"github_pat_expiry_days=30 glpat_rotation=weekly",
+		"key-value store ready; key-rotation scheduled",
+		"secret_rotation_days=30 access-production-cluster ok",
+		// Paths, URLs and access logs.
+		"GET /api/v1/orders/12345 200 12.5ms",
+		"POST /api/v2/users/u_8f3a2c/profile HTTP/1.1",
+		`10.1.2.3 - - [30/Nov/2026:09:39:28 +0000] "GET /api/v1/orders?page=2 HTTP/1.1" 200 5321 "-" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36"`,
+		"redirect to https://example.com/login?next=/api/v1/orders",
+		"postgres://db:5432/orders?sslmode=require",
+		"arn:aws:iam::123456789012:role/Admin assumed",
+		"/subscriptions/" + fakeUUID("benign-sub") + "/resourceGroups/rg-prod/providers/Microsoft.Web/sites/app",
+		// Runtime output.
+		"goroutine 1 [running]:\nmain.main()\n\t/app/main.go:12 +0x1d",
+		"Date: Mon, 30 Nov 2026 09:39:28 GMT",
+		"missing Bearer authentication header; Basic authentication disabled",
+		"mac 00:1a:2b:3c:4d:5e ipv6 fe80::1ff:fe23:4567:890a",
+		"expected -----BEGIN CERTIFICATE----- got EOF",
+		"ASIA region eu; AKIA prefix documented",
+	}
+}
+
+func TestBenignCorpus(t *testing.T) {
+	e := Default()
+	for _, in := range benignCorpus() {
+		if diff := cmp.Diff(in, e.RedactString(in)); diff != "" {
+			t.Errorf("RedactString(%q) mismatch (-want +got):\n%s\nfindings: %+v", in, diff, e.Find(in))
+		}
+	}
+}
+
+// jsonEscape escapes s the way encoding/json does with HTML escaping on,
+// and with '/' escaped as some encoders write it.
+func jsonEscape(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '/':
+			b.WriteString(`\/`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '<':
+			b.WriteString(`\u003c`)
+		case '>':
+			b.WriteString(`\u003e`)
+		case '&':
+			b.WriteString(`\u0026`)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// TestCatalogEscapedJSON re-tests every positive of the keyword detectors
+// inside JSON strings that carry escapes: \" around the value, \u003c
+// right before it, and the whole text escaped as a JSON encoder writes it
+// (\/ for '/', \n for a line break). The secret, escaped the same way,
+// must not survive.
+func TestCatalogEscapedJSON(t *testing.T) {
+	e := Default()
+	for _, d := range e.Detectors() {
+		if len(d.Keywords) == 0 {
+			continue
+		}
+		for i, ex := range d.Positive {
+			secret := ex.Secret
+			if secret == "" {
+				secret = ex.Text
+			}
+			contexts := []struct{ name, in, secret string }{
+				{"quoted", `{"msg":"retry with \"` + ex.Text + `\" now"}`, secret},
+				{"html-escaped", `{"msg":"value \u003c` + ex.Text + `\u003e"}`, secret},
+				{"escaped", `{"msg":"` + jsonEscape(ex.Text) + `"}`, jsonEscape(secret)},
+			}
+			if strings.Contains(ex.Text, `\`) {
+				// Already escaped text: escaping it again tests
+				// nothing a log line holds.
+				contexts = contexts[:2]
+			}
+			for _, c := range contexts {
+				if out := e.RedactString(c.in); strings.Contains(out, c.secret) {
+					t.Errorf("%s/positive/%d (%s), %s: RedactString(%q) = %q still holds the secret", d.ID, i, ex.Why, c.name, c.in, out)
+				}
+			}
+		}
+	}
+}
+
+// TestContextDetectorsNeedTheirKey checks that a detector documented as
+// relying on a key name finds nothing when the same value stands alone:
+// the value by itself looks like a hash or an ID.
+func TestContextDetectorsNeedTheirKey(t *testing.T) {
+	e := Default()
+	for _, d := range e.Detectors() {
+		if d.Pattern == "" || !strings.Contains(d.Pattern, "(?P<secret>") {
+			continue
+		}
+		for i, ex := range d.Positive {
+			if ex.Secret == "" {
+				continue
+			}
+			alone := "value " + ex.Secret + " seen"
+			for _, f := range e.Find(alone) {
+				if f.DetectorID == d.ID {
+					t.Errorf("%s/positive/%d: Find(%q) found %s without its key", d.ID, i, alone, d.ID)
+				}
+			}
+		}
+	}
+}
+
+func TestCatalogSize(t *testing.T) {
+	n := 0
+	for _, d := range Default().Detectors() {
+		if d.Category == Secret {
+			n++
+		}
+	}
+	if n < 100 {
+		t.Errorf("catalog has %d secret detectors, want at least 100", n)
+	}
+}
