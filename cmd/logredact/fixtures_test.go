@@ -1,0 +1,93 @@
+package main
+
+import (
+	"bytes"
+	"log/slog"
+
+	"github.com/rs/zerolog"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+
+	"github.com/logredact/logredact/internal/workload"
+)
+
+// The JSON fixtures are written by the three loggers' own plain JSON
+// encoders, at test time: they carry the DIRTY event's token, which is
+// built at run time and never committed.
+
+// adapterFixtures returns each logger's JSON lines by file name.
+func adapterFixtures() map[string][]byte {
+	return map[string][]byte{
+		"slog.json":    slogLines(),
+		"zap.json":     zapLines(),
+		"zerolog.json": zerologLines(),
+	}
+}
+
+func slogLines() []byte {
+	var b bytes.Buffer
+	noTime := func(groups []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey && len(groups) == 0 {
+			return slog.Attr{}
+		}
+		return a
+	}
+	l := slog.New(slog.NewJSONHandler(&b, &slog.HandlerOptions{ReplaceAttr: noTime}))
+	attrs := func(fs []workload.Field) []any {
+		var out []any
+		for _, f := range fs {
+			out = append(out, slog.Any(f.Key, f.Value))
+		}
+		return out
+	}
+	l.Info(workload.CleanMessage, attrs(workload.CleanFields)...)
+	l.Warn(workload.DirtyMessage, attrs(workload.DirtyFields)...)
+	l.Info("db connect", slog.Group("db", slog.String("user", "app"), slog.String("password", "hunter2")))
+	l.Info("html-escaped", slog.String("contact", "<carol@example.net>"), slog.Int64("amount", 4111111111111111))
+	return b.Bytes()
+}
+
+func zapLines() []byte {
+	var b bytes.Buffer
+	enc := zapcore.NewJSONEncoder(zapcore.EncoderConfig{
+		MessageKey:  "msg",
+		LevelKey:    "level",
+		EncodeLevel: zapcore.LowercaseLevelEncoder,
+	})
+	l := zap.New(zapcore.NewCore(enc, zapcore.AddSync(&b), zapcore.DebugLevel))
+	fields := func(fs []workload.Field) []zap.Field {
+		var out []zap.Field
+		for _, f := range fs {
+			out = append(out, zap.Any(f.Key, f.Value))
+		}
+		return out
+	}
+	l.Info(workload.CleanMessage, fields(workload.CleanFields)...)
+	l.Warn(workload.DirtyMessage, fields(workload.DirtyFields)...)
+	l.Info("db connect", zap.Dict("db", zap.String("user", "app"), zap.String("password", "hunter2")))
+	l.Info("card as a number", zap.Int64("amount", 4111111111111111), zap.Strings("cc", []string{"bob@example.org", "ok"}))
+	return b.Bytes()
+}
+
+func zerologLines() []byte {
+	var b bytes.Buffer
+	l := zerolog.New(&b)
+	event := func(e *zerolog.Event, fs []workload.Field) *zerolog.Event {
+		for _, f := range fs {
+			switch v := f.Value.(type) {
+			case string:
+				e = e.Str(f.Key, v)
+			case int:
+				e = e.Int(f.Key, v)
+			case float64:
+				e = e.Float64(f.Key, v)
+			}
+		}
+		return e
+	}
+	event(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+	event(l.Warn(), workload.DirtyFields).Msg(workload.DirtyMessage)
+	l.Info().Dict("db", zerolog.Dict().Str("user", "app").Str("password", "hunter2")).Msg("db connect")
+	l.Info().RawJSON("raw", []byte(`{"contact":"dave\u0040example.com","quote":"say \"123-45-6789\""}`)).Msg("raw json")
+	return b.Bytes()
+}
