@@ -48,9 +48,9 @@ func Append(dst []byte, e *patterns.Engine, layer string, src []byte) (out []byt
 }
 
 // Clean reports whether [Append] would leave src unchanged. It is the
-// same walk without the output, and stops at the first value that would
-// change, so a caller that expects most lines to be clean checks first and
-// writes src as it is.
+// same walk without the output, and asks the engine nothing once a value
+// would change, so a caller that expects most lines to be clean checks
+// first and writes src as it is.
 func Clean(e *patterns.Engine, layer string, src []byte) bool {
 	r := Rewriter{Engine: e, Layer: layer}
 	return r.Clean(src)

@@ -16,7 +16,7 @@ import (
 type mode uint8
 
 const (
-	modeCheck   mode = iota // stop at the first value that would change
+	modeCheck   mode = iota // only tell whether a value would change
 	modeRewrite             // copy the input, replacing values that change
 	modeScan                // report each finding
 )
@@ -25,8 +25,6 @@ const (
 	// malformed is returned by the walk functions for input that is not
 	// JSON; the whole input is then handled as text.
 	malformed = -1
-	// stop ends a check at its first dirty value.
-	stop = -2
 	// maxDepth bounds nesting so that hostile input cannot exhaust the
 	// stack; deeper input is handled as text.
 	maxDepth = 512
@@ -71,7 +69,7 @@ func getWalker(r *Rewriter, m mode, src []byte) *walker {
 }
 
 func putWalker(w *walker) {
-	w.src, w.out, w.fn, w.dirty, w.copied, w.cur = nil, nil, nil, false, 0, nil
+	w.src, w.out, w.fn, w.dirty, w.skipping, w.copied, w.cur = nil, nil, nil, false, false, 0, nil
 	w.path, w.dec, w.red, w.fs = w.path[:0], w.dec[:0], w.red[:0], w.fs[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
 		return
@@ -100,9 +98,6 @@ func (w *walker) walk() (ok bool) {
 		return false
 	}
 	i = w.value(i, 0, false)
-	if i == stop {
-		return true
-	}
 	if i < 0 {
 		return false
 	}
@@ -396,9 +391,10 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // skip returns the end of the value at w.src[i] without examining it:
 // an allowed or masked value is walked only for its syntax.
 func (w *walker) skip(i, depth int) int {
+	was := w.skipping
 	w.skipping = true
 	end := w.value(i, depth, false)
-	w.skipping = false
+	w.skipping = was
 	return end
 }
 
@@ -413,7 +409,10 @@ func (w *walker) found(s, e int) int {
 func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, esc bool) int {
 	w.dirty = true
 	if w.mode == modeCheck {
-		return stop
+		// The answer is known, but the rest must still be read: input
+		// that turns out not to be JSON is judged as text instead.
+		w.skipping = true
+		return e
 	}
 	sc.Key = w.stable(sc.Key)
 	switch w.mode {
