@@ -31,6 +31,7 @@ var _ = register(Detector{
 		{Text: "@channel deploy done", Why: "a mention"},
 		{Text: "a@b.c", Why: "one-letter TLD"},
 		{Text: "***@example.com", Why: "already masked"},
+		{Text: "dial postgres://app:[REDACTED:url-credentials]@db.example.com:5432/app", Why: "the host of a URL with credentials"},
 	},
 })
 

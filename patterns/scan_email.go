@@ -61,6 +61,9 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
+	if urlUserinfo(s, start) {
+		return 0, 0, false
+	}
 	hasWord := false
 	for i := start; i < at; i++ {
 		if isAlnum(s[i]) {
@@ -129,4 +132,23 @@ func validTLD(t string) bool {
 		}
 	}
 	return true
+}
+
+// urlUserinfo reports whether the local part starting at s[start] is the
+// password of a URL's "user:password@host": that is a URL credential, and
+// the host after it is no mailbox to hide.
+func urlUserinfo(s string, start int) bool {
+	if start == 0 || s[start-1] != ':' {
+		return false
+	}
+	for i := start - 2; i >= 2 && start-i < 256; i-- {
+		c := s[i]
+		if c == '/' {
+			return s[i-1] == '/' && s[i-2] == ':'
+		}
+		if !isLocalChar(c) && c != '~' && c != '!' && c != '$' && c != '*' && c != '\'' && c != '(' && c != ')' && c != '=' && c != ',' && c != ';' {
+			return false
+		}
+	}
+	return false
 }
