@@ -12,15 +12,6 @@ import (
 	"github.com/logredact/logredact/slogredact"
 )
 
-// removeTime drops the time so that output is deterministic, as slog's
-// own examples do.
-func removeTime(groups []string, a slog.Attr) slog.Attr {
-	if a.Key == slog.TimeKey && len(groups) == 0 {
-		return slog.Attr{}
-	}
-	return a
-}
-
 // logJSON logs through New around a JSON handler and returns each line
 // parsed, without its time.
 func logJSON(t *testing.T, opts []slogredact.Option, log func(*slog.Logger)) []map[string]any {

@@ -54,8 +54,8 @@ func TestReplaceAttr(t *testing.T) {
 			},
 			want: map[string]any{
 				"level": "INFO", "msg": "m",
-				"acct":  map[string]any{"name": "bob", "email": "[REDACTED:email]", "password": "", "APIKey": ""},
-				"h":     "handle of [REDACTED:email]",
+				"acct": map[string]any{"name": "bob", "email": "[REDACTED:email]", "password": "", "APIKey": ""},
+				"h":    "handle of [REDACTED:email]",
 			},
 		},
 		{
