@@ -1,6 +1,8 @@
 package zapredact
 
 import (
+	"strings"
+
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
@@ -65,8 +67,8 @@ func (c *core) Level() zapcore.Level {
 // With redacts fields once, now, and attaches the result to the wrapped
 // core; later entries do not redact them again.
 func (c *core) With(fields []zapcore.Field) zapcore.Core {
-	red, at := c.r.fields(c.at, fields)
-	at.path = join(at.path, "")
+	red, at := c.r.fields(c.at, fields, nil)
+	at.path = strings.Clone(at.path)
 	return &core{inner: c.inner.With(red), r: c.r, at: at}
 }
 
@@ -86,7 +88,8 @@ func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
 	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer}, ent.Message); changed {
 		ent.Message = msg
 	}
-	fields, _ = c.r.fields(c.at, fields)
+	var scratch [128]byte
+	fields, _ = c.r.fields(c.at, fields, scratch[:0])
 	return c.inner.Write(ent, fields)
 }
 

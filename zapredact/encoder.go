@@ -3,6 +3,7 @@ package zapredact
 import (
 	"errors"
 	"math"
+	"strings"
 	"sync"
 	"time"
 	"unsafe"
@@ -52,7 +53,7 @@ func getRecorder(r *redactor, p place) *recorder {
 	rec := recorders.Get().(*recorder)
 	rec.r = r
 	rec.path = append(rec.path[:0], p.path...)
-	rec.masked, rec.allowed = p.masked, p.allowed
+	rec.masked, rec.allowed = strings.Clone(p.masked), p.allowed
 	return rec
 }
 

@@ -44,20 +44,20 @@ func (e *redactedGroup) Errors() []error { return e.causes }
 
 // redactError inspects err the way zap's encoder does (Error(), the causes
 // of an error group, %+v of a fmt.Formatter) and redacts each text at p
-// under key. It returns err itself when all of it is clean. ok is false
+// under key. It returns err itself as red when all of it is clean. ok is false
 // when err panicked: the caller then writes [marker.Panic].
-func (r *redactor) redactError(p place, key string, err error) (red error, changed, ok bool) {
+func (r *redactor) redactError(p place, key string, err error) (changed, ok bool, red error) {
 	defer func() {
 		if recover() != nil {
-			red, changed, ok = nil, true, false
+			changed, ok, red = true, false, nil
 		}
 	}()
 	basic, ok := callError(err)
 	if !ok {
-		return nil, true, false
+		return true, false, nil
 	}
 	if basic == "<nil>" && isNilPointer(err) {
-		return err, false, true
+		return false, true, err
 	}
 	msg, changed := r.str(p, key, basic)
 	switch e := err.(type) {
@@ -68,7 +68,7 @@ func (r *redactor) redactError(p place, key string, err error) (red error, chang
 			if cause == nil {
 				continue
 			}
-			rc, cchanged, cok := r.redactError(p, key, cause)
+			cchanged, cok, rc := r.redactError(p, key, cause)
 			if !cok {
 				rc, cchanged = &redactedError{msg: marker.Panic}, true
 			}
@@ -84,12 +84,13 @@ func (r *redactor) redactError(p place, key string, err error) (red error, chang
 			}
 		}
 		if !changed && causes == nil {
-			return err, false, true
+			return false, true, err
 		}
 		if causes == nil {
 			causes = appendNonNil(make([]error, 0, len(errs)), errs)
 		}
-		return &redactedGroup{msg: msg, causes: causes}, true, true
+		return true, true, &redactedGroup{msg: msg, causes: causes}
+
 	case fmt.Formatter:
 		verbose := fmt.Sprintf("%+v", e)
 		if verbose == basic {
@@ -97,14 +98,15 @@ func (r *redactor) redactError(p place, key string, err error) (red error, chang
 		}
 		v, vchanged := r.str(p, key, verbose)
 		if !changed && !vchanged {
-			return err, false, true
+			return false, true, err
 		}
-		return &redactedError{msg: msg, verbose: v}, true, true
+		return true, true, &redactedError{msg: msg, verbose: v}
+
 	}
 	if !changed {
-		return err, false, true
+		return false, true, err
 	}
-	return &redactedError{msg: msg}, true, true
+	return true, true, &redactedError{msg: msg}
 }
 
 func appendNonNil(dst, errs []error) []error {

@@ -14,8 +14,9 @@ import (
 // fields redacts a fields slice whose values sit at p. It returns fields
 // itself when nothing changed, and a new slice otherwise: the caller's
 // slice is never written to. The returned place is p moved by the
-// Namespace fields in the slice.
-func (r *redactor) fields(p place, fields []zapcore.Field) ([]zapcore.Field, place) {
+// Namespace fields in the slice; its path may alias scratch, where the
+// paths of nested namespaces are built.
+func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]zapcore.Field, place) {
 	var out []zapcore.Field
 	for i := range fields {
 		f := fields[i]
@@ -23,7 +24,12 @@ func (r *redactor) fields(p place, fields []zapcore.Field) ([]zapcore.Field, pla
 		var changed bool
 		switch f.Type {
 		case zapcore.NamespaceType:
-			p = r.enter(p, f.Key)
+			if p.path == "" {
+				p = r.enter(p, f.Key)
+				continue
+			}
+			scratch = append(append(append(scratch[:0], p.path...), '.'), f.Key...)
+			p = r.enterPath(p, unsafe.String(unsafe.SliceData(scratch), len(scratch)))
 			continue
 		case zapcore.ObjectMarshalerType, zapcore.ArrayMarshalerType,
 			zapcore.InlineMarshalerType, zapcore.ReflectType:
@@ -74,7 +80,7 @@ func (r *redactor) field(p place, f zapcore.Field) (zapcore.Field, bool) {
 		out, changed = r.str(p, f.Key, s)
 	case zapcore.ErrorType:
 		err, _ := f.Interface.(error)
-		red, changed, ok := r.redactError(p, f.Key, err)
+		changed, ok, red := r.redactError(p, f.Key, err)
 		if !ok {
 			return stringField(f.Key, marker.Panic), true
 		}

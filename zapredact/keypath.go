@@ -3,6 +3,7 @@ package zapredact
 import (
 	"math"
 	"strconv"
+	"strings"
 	"unsafe"
 
 	"github.com/logredact/logredact/patterns"
@@ -32,6 +33,12 @@ func newRedactor(eng *patterns.Engine) *redactor {
 // place is where a value sits: the key path of the namespaces and objects
 // around it. Key rules look at the whole path, so that "password" inside
 // zap.Object("db", ...) is known as "db.password".
+//
+// A place is passed by value and none of its strings is ever stored or
+// handed to the engine as they are (the engine's observer may keep what
+// it is given): they are read, or copied first. That keeps a path built
+// in a caller's stack buffer on the stack, which is what lets nested
+// namespaces in one Write cost no allocation.
 type place struct {
 	// path is the enclosing key path, components joined by '.'. It may
 	// alias a scratch buffer, so it is only read or copied, never kept.
@@ -89,15 +96,23 @@ func join(path, key string) string {
 // enter returns the place of the values inside a namespace, object or
 // array found at p under key. The result's path is a fresh string.
 func (r *redactor) enter(p place, key string) place {
-	full := join(p.path, key)
+	if key == "" {
+		return p
+	}
+	return r.enterPath(p, join(p.path, key))
+}
+
+// enterPath is enter for a path already joined; the result's path is
+// full itself.
+func (r *redactor) enterPath(p place, full string) place {
 	q := place{path: full, masked: p.masked, allowed: p.allowed}
-	if !q.allowed && key != "" {
+	if !q.allowed {
 		switch r.classify(full, "") {
 		case keyAllowed:
 			q.allowed = true
 		case keySensitive:
 			if q.masked == "" {
-				q.masked = full
+				q.masked = join(full, "")
 			}
 		}
 	}
@@ -120,7 +135,7 @@ func (r *redactor) str(p place, key, s string) (string, bool) {
 		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: join(p.path, key)}, s)
 	}
 	if p.masked != "" {
-		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: p.masked}, s)
+		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: strings.Clone(p.masked)}, s)
 	}
 	// The full path costs an allocation; build it only for a value that
 	// has something to mask, so the observer learns where it was.
@@ -189,7 +204,7 @@ func (r *redactor) numberScope(p place, key string, big bool) (patterns.Scope, b
 		return patterns.Scope{Layer: layer, Key: join(p.path, key)}, true
 	}
 	if p.masked != "" {
-		return patterns.Scope{Layer: layer, Key: p.masked}, true
+		return patterns.Scope{Layer: layer, Key: strings.Clone(p.masked)}, true
 	}
 	if !big {
 		return patterns.Scope{}, false
