@@ -26,6 +26,7 @@ func TestAppend(t *testing.T) {
 		{"escaped solidus", `{"m":"see https:\/\/alice@example.com\/x"}`, `{"m":"see https://[REDACTED:email]/x"}`},
 		{"surrogate pair kept valid", `{"m":"\ud83d\ude00 alice@example.com \ud800"}`, "{\"m\":\"\U0001F600 [REDACTED:email] \uFFFD\"}"},
 		{"control characters re-escaped", `{"m":"a\tb\u0001 alice@example.com\n"}`, `{"m":"a\tb\u0001 [REDACTED:email]\n"}`},
+		{"JSON in a string", `{"body":"{\"email\":\"alice\\u0040example.com\"}"}`, `{"body":"{\"email\":\"[REDACTED:email]\"}"}`},
 		{"nested dict", `{"user":{"name":"bob","email":"bob@example.org"}}`, `{"user":{"name":"bob","email":"[REDACTED:email]"}}`},
 		{"array elements", `{"to":["a@example.com","ok","b@example.com"]}`, `{"to":["[REDACTED:email]","ok","[REDACTED:email]"]}`},
 		{"top-level array", `[{"e":"a@example.com"},"b@example.com",1]`, `[{"e":"[REDACTED:email]"},"[REDACTED:email]",1]`},

@@ -25,6 +25,7 @@ func TestScan(t *testing.T) {
 		{"user alice@example.com\n", []hit{{"email", "alice@example.com", ""}}},
 		{`see https:\/\/alice@example.com\/x`, []hit{{"email", "alice@example.com", ""}}},
 		{`x alice\u0040example.com`, []hit{{"email", `alice\u0040example.com`, ""}}},
+		{`{"b":"{\"e\":\"x\\u0040example.com\"}"}`, []hit{{"email", `x\\u0040example.com`, "b"}}},
 		{`{"m":"ok"}`, nil},
 	}
 	for _, tt := range tests {

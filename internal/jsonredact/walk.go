@@ -48,6 +48,7 @@ type walker struct {
 	path []byte // buffer for key paths of nested values
 	kc   keyCache
 	dec  []byte // a decoded string value
+	dec2 []byte // a string value decoded twice, see stringValue
 	red  []byte // a redacted value, before quoting
 	fs   []patterns.Finding
 	fn   func(patterns.Finding)
@@ -70,8 +71,8 @@ func getWalker(r *Rewriter, m mode, src []byte) *walker {
 
 func putWalker(w *walker) {
 	w.src, w.out, w.fn, w.dirty, w.skipping, w.copied, w.cur = nil, nil, nil, false, false, 0, nil
-	w.path, w.dec, w.red, w.fs = w.path[:0], w.dec[:0], w.red[:0], w.fs[:0]
-	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
+	w.path, w.dec, w.dec2, w.red, w.fs = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.fs[:0]
+	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
 		return
 	}
 	walkers.Put(w)
@@ -265,19 +266,27 @@ func (w *walker) stringValue(i int, free bool) int {
 		return end + 1
 	}
 	raw := w.src[i+1 : end]
-	v := raw
+	v, levels := raw, 0
 	if esc {
 		w.dec, _ = appendDecoded(w.dec[:0], raw, inString)
-		v = w.dec
+		v, levels = w.dec, 1
+		if hasBackslash(v) {
+			// JSON inside a string value ("{\"email\":\"a\\u0040b.c\"}")
+			// carries escapes of its own, decoded as in a text line.
+			w.dec2, _ = appendDecoded(w.dec2[:0], v, inText)
+			if len(w.dec2) != len(v) && w.dirtyIn(free, w.dec2) {
+				v, levels = w.dec2, 2
+			}
+		}
 	}
-	if !w.dirtyIn(free, v) {
+	if levels < 2 && !w.dirtyIn(free, v) {
 		return end + 1
 	}
 	sc := patterns.Scope{Layer: w.layer}
 	if !free {
 		sc.Key = str(w.cur)
 	}
-	return w.foundIn(sc, i, end+1, v, raw, i+1, esc)
+	return w.foundIn(sc, i, end+1, v, raw, i+1, levels)
 }
 
 // stringEnd returns the index of the quote that closes the string whose
@@ -401,12 +410,13 @@ func (w *walker) skip(i, depth int) int {
 // found handles a number, object or array at w.src[s:e] that changes.
 func (w *walker) found(s, e int) int {
 	v := w.src[s:e]
-	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, s, e, v, v, s, false)
+	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, s, e, v, v, s, 0)
 }
 
 // foundIn handles a value at w.src[s:e] that changes. v is the text the
-// engine saw (a string decoded), raw the bytes it came from, at w.src[at:].
-func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, esc bool) int {
+// engine saw, raw the bytes it came from, at w.src[at:], decoded levels
+// times (the first decoding is in w.dec).
+func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, levels int) int {
 	w.dirty = true
 	if w.mode == modeCheck {
 		// The answer is known, but the rest must still be read: input
@@ -424,7 +434,10 @@ func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, esc
 	case modeScan:
 		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
 		for _, f := range w.fs {
-			if esc {
+			if levels == 2 {
+				f.Start, f.End = rawOffset(w.dec, f.Start, inText, false), rawOffset(w.dec, f.End, inText, true)
+			}
+			if levels >= 1 {
 				f.Start, f.End = rawOffset(raw, f.Start, inString, false), rawOffset(raw, f.End, inString, true)
 			}
 			f.Start += at
