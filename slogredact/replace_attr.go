@@ -13,13 +13,13 @@ import "log/slog"
 // The message reaches it as the built-in "msg" attribute and is redacted
 // too; the built-in time, level and source are passed through untouched.
 //
-// It differs from [Handler] in three ways, all due to where slog calls
-// it. It runs once per attribute per record, so attributes added with
-// [slog.Logger.With] are redacted on every record rather than once.
-// slog resolves LogValuers before calling it, so a panic in LogValue is
-// reported by slog's own error text rather than "[REDACTED:panic]". And it
-// cannot replace an attribute whose value is a group; it is called for
-// each of the group's attributes instead, with the group path in groups.
+// It differs from [Handler] in two ways, both due to where slog calls
+// it. slog resolves LogValuers before calling it, so a panic in LogValue
+// is reported by slog's own error text rather than "[REDACTED:panic]".
+// And it is never called for an attribute whose value is a group, only
+// for each of the group's attributes, with the group path in groups.
+// slog's handlers call it once for attributes added with
+// [slog.Logger.With], as [Handler] redacts them once.
 //
 // To chain it with a ReplaceAttr of your own, call one from the other.
 func ReplaceAttr(opts ...Option) func(groups []string, a slog.Attr) slog.Attr {

@@ -107,19 +107,21 @@ func (r *redactor) str(p keyPath, key, s string) (string, bool) {
 // dirty reports whether the engine may mask s under key, without building
 // the key path and without telling the observer. It may say yes when the
 // engine then changes nothing (a sensitive key holding a mask already):
-// that only costs a rebuilt record.
+// that only costs a rebuilt record. A clean value costs one key lookup
+// and one scan; the allow list is consulted only when one of them fires.
 func (r *redactor) dirty(p keyPath, key, s string) bool {
 	if s == "" {
 		return false
 	}
 	if r.keyRules {
 		path := p.view(key)
-		if r.e.AllowedKey(path) {
+		if r.e.SensitiveKey(path) {
+			return !r.e.AllowedKey(path)
+		}
+		if !r.e.Contains(s) {
 			return false
 		}
-		if r.e.SensitiveKey(path) {
-			return true
-		}
+		return !r.e.AllowedKey(path)
 	}
 	return r.e.Contains(s)
 }
