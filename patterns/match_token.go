@@ -28,12 +28,10 @@ func newCharset(spec string) *charset {
 var (
 	setAlnum     = newCharset("A-Za-z0-9")
 	setWord      = newCharset("A-Za-z0-9_")
-	setWordDash  = newCharset("A-Za-z0-9_-")
 	setHex       = newCharset("0-9a-f")
 	setHexAny    = newCharset("0-9a-fA-F")
 	setUpperNum  = newCharset("A-Z0-9")
 	setLowerNum  = newCharset("a-z0-9")
-	setBase64    = newCharset("A-Za-z0-9+/")
 	setBase64URL = newCharset("A-Za-z0-9_-")
 )
 
