@@ -289,10 +289,6 @@ func (r *redactor) mapEntries(p keyPath, key string, v reflect.Value, depth int,
 	if v.Len() == 0 {
 		return false
 	}
-	var mapPath string
-	if b != nil {
-		mapPath = p.String(key)
-	}
 	p = p.push(key)
 	var o object
 	changed := false
@@ -305,7 +301,9 @@ func (r *redactor) mapEntries(p keyPath, key string, v reflect.Value, depth int,
 			}
 			continue
 		}
-		if out, ok := r.e.RedactIn(patterns.Scope{Layer: layer, Key: mapPath}, name); ok {
+		// A key is text like any other, but it has no key of its
+		// own for key rules to judge.
+		if out, ok := r.e.RedactIn(patterns.Scope{Layer: layer}, name); ok {
 			changed = true
 			name = out
 		}
