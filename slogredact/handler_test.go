@@ -62,6 +62,11 @@ func (l lazy) LogValue() slog.Value {
 	return slog.StringValue(l.v)
 }
 
+// selfValuer returns itself from LogValue, forever.
+type selfValuer struct{}
+
+func (s selfValuer) LogValue() slog.Value { return slog.AnyValue(s) }
+
 type panicLogValuer struct{}
 
 func (panicLogValuer) LogValue() slog.Value { panic("LogValue of alice@example.com") }
@@ -184,6 +189,11 @@ func TestHandler(t *testing.T) {
 			name: "LogValuer",
 			log:  func(l *slog.Logger) { l.Info("m", "v", lazy{v: "alice@example.com", calls: &calls}) },
 			want: map[string]any{"msg": "m", "v": "[REDACTED:email]"},
+		},
+		{
+			name: "LogValuer that never resolves",
+			log:  func(l *slog.Logger) { l.Info("m", "v", selfValuer{}) },
+			want: map[string]any{"msg": "m", "v": "LogValue called too many times on Value of type slogredact_test.selfValuer"},
 		},
 		{
 			name: "panics",
@@ -352,6 +362,24 @@ func TestKeyPaths(t *testing.T) {
 			"trace": map[string]any{"email": "a@example.com"}, "email": "[REDACTED:email]"},
 		{"level": "INFO", "msg": "m", "db": map[string]any{"host": "[REDACTED:sensitive-key]"}},
 	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestWithoutKeyRules checks that an engine built without the
+// sensitive-key detector ignores key paths inside groups as it does at
+// the top level, and still runs its other detectors there.
+func TestWithoutKeyRules(t *testing.T) {
+	e, err := patterns.New(patterns.WithoutDetectors("sensitive-key"), patterns.WithAllowedKeys("email"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := logJSON(t, []slogredact.Option{slogredact.WithEngine(e)}, func(l *slog.Logger) {
+		l.Info("m", "password", "x", slog.Group("db", "password", "y", "email", "a@example.com"))
+	})
+	want := []map[string]any{{"level": "INFO", "msg": "m", "password": "x",
+		"db": map[string]any{"password": "y", "email": "[REDACTED:email]"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
 	}
