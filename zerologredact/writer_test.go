@@ -21,21 +21,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// logFields adds workload fields to e with zerolog's typed methods.
-func logFields(e *zerolog.Event, fs []workload.Field) *zerolog.Event {
-	for _, f := range fs {
-		switch v := f.Value.(type) {
-		case string:
-			e = e.Str(f.Key, v)
-		case int:
-			e = e.Int(f.Key, v)
-		case float64:
-			e = e.Float64(f.Key, v)
-		}
-	}
-	return e
-}
-
 type card struct{ Number, Holder string }
 
 // TestGolden logs events through the writer and compares the output with
@@ -127,33 +112,6 @@ func TestCleanIsByteIdentical(t *testing.T) {
 	if diff := cmp.Diff(plain.String(), redacted.String()); diff != "" {
 		t.Errorf("clean events changed (-plain +redacted):\n%s", diff)
 	}
-}
-
-// recorder is a LevelWriter that records each call.
-type recorder struct {
-	writes []string
-	levels []zerolog.Level
-	closed bool
-	n      int // bytes to report written; -1 means all
-	err    error
-}
-
-func (r *recorder) Write(p []byte) (int, error) {
-	return r.WriteLevel(zerolog.NoLevel-1, p)
-}
-
-func (r *recorder) WriteLevel(l zerolog.Level, p []byte) (int, error) {
-	r.writes = append(r.writes, string(p))
-	r.levels = append(r.levels, l)
-	if r.n >= 0 {
-		return r.n, r.err
-	}
-	return len(p), r.err
-}
-
-func (r *recorder) Close() error {
-	r.closed = true
-	return nil
 }
 
 func TestWriterContract(t *testing.T) {

@@ -103,7 +103,7 @@ func (w *walker) text() {
 	w.dirty = true
 	switch w.mode {
 	case modeRewrite:
-		w.out, _ = w.e.AppendRedact(w.out, sc, v)
+		w.out = w.redact(w.out, sc, v)
 	case modeScan:
 		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
 		for _, f := range w.fs {

@@ -50,6 +50,7 @@ type walker struct {
 	dec  []byte // a decoded string value
 	dec2 []byte // a string value decoded twice, see stringValue
 	red  []byte // a redacted value, before quoting
+	tmp  []byte // a value between two passes of redact
 	fs   []patterns.Finding
 	fn   func(patterns.Finding)
 	keys map[string]string // stable copies of key paths, see stable
@@ -71,7 +72,7 @@ func getWalker(r *Rewriter, m mode, src []byte) *walker {
 
 func putWalker(w *walker) {
 	w.src, w.out, w.fn, w.dirty, w.skipping, w.copied, w.cur = nil, nil, nil, false, false, 0, nil
-	w.path, w.dec, w.dec2, w.red, w.fs = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.fs[:0]
+	w.path, w.dec, w.dec2, w.red, w.tmp, w.fs = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.fs[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
 		return
 	}
@@ -427,7 +428,7 @@ func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, lev
 	sc.Key = w.stable(sc.Key)
 	switch w.mode {
 	case modeRewrite:
-		w.red, _ = w.e.AppendRedact(w.red[:0], sc, v)
+		w.red = w.redact(w.red[:0], sc, v)
 		w.out = append(w.out, w.src[w.copied:s]...)
 		w.out = appendQuoted(w.out, w.red)
 		w.copied = e
@@ -446,4 +447,21 @@ func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, lev
 		}
 	}
 	return e
+}
+
+// maxPasses bounds how often a value is redacted again.
+const maxPasses = 4
+
+// redact appends v, redacted, to dst. A mask can join what was around a
+// finding into a new one ("4111111111111111 0@x.io": once the email is
+// masked, the card number stands alone), so the result is redacted again
+// until the engine finds nothing in it.
+func (w *walker) redact(dst []byte, sc patterns.Scope, v []byte) []byte {
+	n := len(dst)
+	dst, _ = w.e.AppendRedact(dst, sc, v)
+	for pass := 1; pass < maxPasses && w.e.ContainsIn(sc, str(dst[n:])); pass++ {
+		w.tmp = append(w.tmp[:0], dst[n:]...)
+		dst, _ = w.e.AppendRedact(dst[:n], sc, w.tmp)
+	}
+	return dst
 }

@@ -1,0 +1,30 @@
+//go:build !binary_log
+
+package zerologredact_test
+
+import (
+	"io"
+	"testing"
+
+	"github.com/logredact/logredact/internal/testutil"
+	"github.com/logredact/logredact/internal/workload"
+	"github.com/logredact/logredact/zerologredact"
+	"github.com/rs/zerolog"
+)
+
+// TestAllocs pins the cost of the writer in allocations: none for a clean
+// event, as for plain zerolog, and none once the pooled buffers are warm
+// for an event with findings.
+func TestAllocs(t *testing.T) {
+	plain := zerolog.New(io.Discard).With().Timestamp().Logger()
+	redacted := zerolog.New(zerologredact.New(io.Discard)).With().Timestamp().Logger()
+	t.Run("clean/plain", func(t *testing.T) {
+		testutil.WantAllocs(t, 0, func() { logFields(plain.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
+	})
+	t.Run("clean/redacted", func(t *testing.T) {
+		testutil.WantAllocs(t, 0, func() { logFields(redacted.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
+	})
+	t.Run("dirty/redacted", func(t *testing.T) {
+		testutil.WantAllocs(t, 0, func() { logFields(redacted.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) })
+	})
+}
