@@ -1,0 +1,155 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/logredact/logredact/bench"
+)
+
+// table is one section of the report, rendered as text or Markdown.
+type table struct {
+	title  string
+	note   string
+	header []string
+	rows   [][]string
+}
+
+// tables turns the measured groups into the report's tables, in section
+// order.
+func tables(gs []*group) []table {
+	bySection := map[string][]*group{}
+	for _, g := range gs {
+		bySection[g.section] = append(bySection[g.section], g)
+	}
+	var ts []table
+	for _, sec := range []string{secClean, secDirty, secMixed} {
+		if g := bySection[sec]; g != nil {
+			ts = append(ts, eventTable(sec, g))
+		}
+	}
+	if g := bySection[secParallel]; g != nil {
+		ts = append(ts, parallelTable(g))
+	}
+	if g := bySection[secEngine]; g != nil {
+		ts = append(ts, engineTable(g[0]))
+	}
+	if g := bySection[secGrowth]; g != nil {
+		ts = append(ts, growthTable(g))
+	}
+	return ts
+}
+
+var eventTitles = map[string]string{
+	secClean: "CLEAN event (nothing to redact)",
+	secDirty: "DIRTY event (six sensitive values)",
+	secMixed: "Mixed stream (nine CLEAN events to one DIRTY)",
+}
+
+func eventTable(sec string, gs []*group) table {
+	t := table{
+		title: eventTitles[sec],
+		note:  "Median ns/op of each configuration; ratios are medians of the per-round ratios.",
+		header: []string{"logger", "plain ns/op", "+redact ns/op", "redact / plain", "+regexp ns/op", "regexp / plain",
+			"regexp / redact", "allocs/op plain, redact, regexp", "B/op plain, redact, regexp"},
+	}
+	for _, g := range gs {
+		p, r, h := g.find(g.label+bench.Plain), g.find(g.label+bench.Redact), g.find(g.label+bench.HandRoll)
+		if p < 0 || r < 0 || h < 0 {
+			continue
+		}
+		t.rows = append(t.rows, []string{
+			g.label, ns(g.stat(p, nsOf)), ns(g.stat(r, nsOf)), times(g.ratio(r, p)),
+			ns(g.stat(h, nsOf)), times(g.ratio(h, p)), times(g.ratio(h, r)),
+			triple(g, allocsOf, p, r, h), triple(g, bytesOf, p, r, h),
+		})
+	}
+	return t
+}
+
+func parallelTable(gs []*group) table {
+	t := table{
+		title:  "Parallel mixed stream, one shared logger, all cores (b.RunParallel)",
+		note:   "ns/op is wall time divided by events logged by all goroutines.",
+		header: []string{"logger", "plain ns/op", "+redact ns/op", "redact / plain", "allocs/op plain, redact", "B/op plain, redact"},
+	}
+	for _, g := range gs {
+		p, r := g.find(g.label+bench.Plain), g.find(g.label+bench.Redact)
+		if p < 0 || r < 0 {
+			continue
+		}
+		t.rows = append(t.rows, []string{
+			g.label, ns(g.stat(p, nsOf)), ns(g.stat(r, nsOf)), times(g.ratio(r, p)),
+			triple(g, allocsOf, p, r), triple(g, bytesOf, p, r),
+		})
+	}
+	return t
+}
+
+func engineTable(g *group) table {
+	t := table{
+		title: "Engine throughput over the corpus",
+		note: fmt.Sprintf("logredact: the whole catalog; regexp: the same detectors as one Go regexp alternation; gitleaks: v8 detector, default rules; "+
+			"indexbyte: one bytes.IndexByte pass, the floor. regexp and gitleaks scan the first %d KiB of the corpus, the others all of it.", bench.SlowScanBytes>>10),
+		header: []string{"engine", "MB/s", "time per MB / logredact's", "B/op", "allocs/op"},
+	}
+	base := g.find(bench.EngineLogredact)
+	for i, c := range g.cases {
+		rel := "-"
+		if i != base && base >= 0 {
+			rel = times(g.speedup(base, i))
+		}
+		t.rows = append(t.rows, []string{
+			c.Name, mbps(g.stat(i, mbpsOf)), rel,
+			fmt.Sprintf("%.0f", g.stat(i, bytesOf)), fmt.Sprintf("%.0f", g.stat(i, allocsOf)),
+		})
+	}
+	return t
+}
+
+func growthTable(gs []*group) table {
+	t := table{
+		title:  "Growth: throughput with the first n detectors (ID order)",
+		note:   fmt.Sprintf("regexp scans the first %d KiB of the corpus, logredact all of it.", bench.SlowScanBytes>>10),
+		header: []string{"detectors", "logredact MB/s", "regexp MB/s", "logredact is faster by"},
+	}
+	for _, g := range gs {
+		t.rows = append(t.rows, []string{g.label, mbps(g.stat(0, mbpsOf)), mbps(g.stat(1, mbpsOf)), times(g.speedup(0, 1))})
+	}
+	return t
+}
+
+func nsOf(s sample) float64     { return s.ns }
+func bytesOf(s sample) float64  { return s.bytes }
+func allocsOf(s sample) float64 { return s.allocs }
+func mbpsOf(s sample) float64   { return s.mbps }
+
+// triple formats the medians of f for cases is, "a, b, c".
+func triple(g *group, f func(sample) float64, is ...int) string {
+	parts := make([]string, len(is))
+	for k, i := range is {
+		parts[k] = fmt.Sprintf("%.0f", g.stat(i, f))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func ns(v float64) string {
+	if v < 100 {
+		return fmt.Sprintf("%.1f", v)
+	}
+	return fmt.Sprintf("%.0f", v)
+}
+
+func mbps(v float64) string {
+	if v < 10 {
+		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.0f", v)
+}
+
+func times(v float64) string {
+	if v < 10 {
+		return fmt.Sprintf("%.2fx", v)
+	}
+	return fmt.Sprintf("%.0fx", v)
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/logredact/logredact/bench"
+)
+
+// The library's performance targets. They are reported, never asserted:
+// a benchmark on a shared machine is evidence, not a test.
+var (
+	cleanBudget = map[string]float64{"slog": 1.15, "zap": 1.2, "zerolog": 1.5}
+	dirtyBudget = map[string]float64{"slog": 2, "zap": 2, "zerolog": 3}
+)
+
+const (
+	minHandRolledSpeedup = 5   // logredact vs hand-rolled regexps, per DIRTY event
+	minEngineMBps        = 500 // whole catalog over the corpus
+	minEngineSpeedup     = 100 // vs the regexp alternation and gitleaks
+)
+
+// targetTable compares the measurements with the targets.
+func targetTable(gs []*group) table {
+	t := table{
+		title:  "Targets",
+		header: []string{"target", "measured", "met"},
+	}
+	add := func(name string, measured string, ok bool) {
+		met := "yes"
+		if !ok {
+			met = "**no**"
+		}
+		t.rows = append(t.rows, []string{name, measured, met})
+	}
+	for _, g := range gs {
+		switch g.section {
+		case secClean, secDirty:
+			p, r, h := g.find(g.label+bench.Plain), g.find(g.label+bench.Redact), g.find(g.label+bench.HandRoll)
+			if p < 0 || r < 0 {
+				continue
+			}
+			ratio := g.ratio(r, p)
+			if g.section == secClean {
+				add(fmt.Sprintf("CLEAN %s+redact at most %.2fx plain", g.label, cleanBudget[g.label]), times(ratio), ratio <= cleanBudget[g.label])
+				extra := g.stat(r, allocsOf) - g.stat(p, allocsOf)
+				add(fmt.Sprintf("CLEAN %s+redact: no extra allocation", g.label), fmt.Sprintf("%+.0f allocs/op", extra), extra <= 0)
+				continue
+			}
+			add(fmt.Sprintf("DIRTY %s+redact at most %.0fx plain", g.label, dirtyBudget[g.label]), times(ratio), ratio <= dirtyBudget[g.label])
+			if h >= 0 {
+				sp := g.ratio(h, r)
+				add(fmt.Sprintf("DIRTY %s: logredact at least %dx faster than hand-rolled regexps", g.label, minHandRolledSpeedup), times(sp), sp >= minHandRolledSpeedup)
+			}
+		case secEngine:
+			e := g.find(bench.EngineLogredact)
+			if e < 0 {
+				continue
+			}
+			mb := g.stat(e, mbpsOf)
+			add(fmt.Sprintf("engine, whole catalog, at least %d MB/s", minEngineMBps), mbps(mb)+" MB/s", mb >= minEngineMBps)
+			for _, other := range []string{bench.EngineRegexp, bench.EngineGitleaks} {
+				if o := g.find(other); o >= 0 {
+					sp := g.speedup(e, o)
+					add(fmt.Sprintf("engine at least %dx faster than %s", minEngineSpeedup, other), times(sp), sp >= minEngineSpeedup)
+				}
+			}
+		}
+	}
+	return t
+}
