@@ -19,10 +19,17 @@ import (
 func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]zapcore.Field, place) {
 	var out []zapcore.Field
 	for i := range fields {
-		f := fields[i]
+		f := &fields[i]
 		var nf zapcore.Field
 		var changed bool
 		switch f.Type {
+		case zapcore.StringType:
+			// The most common field, handled here to keep the clean path
+			// short.
+			var s string
+			if s, changed = r.str(p, f.Key, f.String); changed {
+				nf = stringField(f.Key, s)
+			}
 		case zapcore.NamespaceType:
 			if p.path == "" {
 				p = r.enter(p, f.Key)
@@ -52,10 +59,11 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 	return out, p
 }
 
-// field redacts one field that holds a scalar, a Stringer or an error.
-// Types that carry no text (bools, durations, times, complex numbers,
-// binary blobs) come back unchanged.
-func (r *redactor) field(p place, f zapcore.Field) (zapcore.Field, bool) {
+// field redacts one field that holds a scalar, a Stringer or an error,
+// returning its replacement and true when something was masked. Types that
+// carry no text (bools, durations, times, complex numbers, binary blobs)
+// never change.
+func (r *redactor) field(p place, f *zapcore.Field) (zapcore.Field, bool) {
 	var out string
 	var changed bool
 	switch f.Type {
@@ -85,12 +93,12 @@ func (r *redactor) field(p place, f zapcore.Field) (zapcore.Field, bool) {
 			return stringField(f.Key, marker.Panic), true
 		}
 		if !changed {
-			return f, false
+			return zapcore.Field{}, false
 		}
 		return zapcore.Field{Key: f.Key, Type: zapcore.ErrorType, Interface: red}, true
 	}
 	if !changed {
-		return f, false
+		return zapcore.Field{}, false
 	}
 	return stringField(f.Key, out), true
 }
@@ -128,7 +136,7 @@ func nilOrPanic(v any) (string, bool) {
 // nothing was masked the field is returned as it is, to be marshaled again
 // by the wrapped encoder, and otherwise it is replaced by a replay of the
 // redacted recording. A panic replaces the field by [marker.Panic].
-func (r *redactor) marshaled(p place, f zapcore.Field) (zapcore.Field, place, bool) {
+func (r *redactor) marshaled(p place, f *zapcore.Field) (zapcore.Field, place, bool) {
 	rec := getRecorder(r, p)
 	defer putRecorder(rec)
 	err, panicked := rec.record(f)
@@ -145,17 +153,17 @@ func (r *redactor) marshaled(p place, f zapcore.Field) (zapcore.Field, place, bo
 			p = place{path: string(rec.path), masked: rec.masked, allowed: rec.allowed}
 		}
 		if !rec.changed {
-			return f, p, false
+			return zapcore.Field{}, p, false
 		}
 		nodes := rec.keep()
 		return zapcore.Field{Type: zapcore.InlineMarshalerType, Interface: &objectReplay{nodes: nodes, hi: len(nodes), err: err}}, p, true
 	}
 	if !rec.changed {
-		return f, p, false
+		return zapcore.Field{}, p, false
 	}
 	if len(rec.nodes) == 0 {
 		if err == nil {
-			return f, p, false
+			return zapcore.Field{}, p, false
 		}
 		// Only the error was redacted: zap writes it under key+"Error".
 		return stringField(f.Key+"Error", err.Error()), p, true
@@ -174,7 +182,7 @@ func (r *redactor) marshaled(p place, f zapcore.Field) (zapcore.Field, place, bo
 
 // record runs the value of f through rec, recovering from a panic in the
 // user's marshaler.
-func (rec *recorder) record(f zapcore.Field) (err error, panicked bool) {
+func (rec *recorder) record(f *zapcore.Field) (err error, panicked bool) {
 	defer func() {
 		if recover() != nil {
 			panicked = true
