@@ -49,9 +49,13 @@
 //
 // Clean events are the common case and cost one pass over the event with
 // no allocation: a tokenizer hands each decoded string value to the engine
-// with its key path (built in a reused buffer, not by concatenation) and
-// stops at the first value that would change. Only then is the event
-// rewritten, into a pooled buffer. The benchmarks in writer_bench_test.go
+// with its key path (built in a reused buffer, not by concatenation), and
+// asks the engine nothing more once a value would change. This check makes
+// the same decision for every value as the rewrite, so an event it passes
+// is one the rewrite would not change. Only an event that fails it is
+// rewritten, into a pooled buffer; a rewritten value is redacted again
+// until the engine finds nothing in it, so no mask can uncover a new
+// finding. The benchmarks in writer_bench_test.go
 // time the standard CLEAN and DIRTY events through plain zerolog and
 // through the writer in the same run.
 //
