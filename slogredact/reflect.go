@@ -2,14 +2,11 @@ package slogredact
 
 import (
 	"encoding"
-	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"time"
 	"unsafe"
 
 	"github.com/logredact/logredact/internal/marker"
@@ -67,88 +64,6 @@ func (r *redactor) walk(p keyPath, key string, v reflect.Value, depth int, b *bu
 		return r.methods(p, key, v, ti, depth, b)
 	}
 	return r.data(p, key, v, ti, depth, b)
-}
-
-// methods judges a value that renders itself: handlers print an error's
-// Error, a Stringer's String (the text handler), or what MarshalText or
-// MarshalJSON return (the JSON handler), so every one of these texts is
-// examined. A value without marshalers is also written field by field by
-// encoding/json, so its data is walked too. When anything is found the
-// value is replaced by its first text, redacted: Error, else String, else
-// MarshalText, else MarshalJSON.
-func (r *redactor) methods(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
-	x := v.Interface()
-	first := true
-	changed := false
-	for m := mError; m <= mJSON; m <<= 1 {
-		if ti.methods&m == 0 {
-			continue
-		}
-		s, ok := callText(x, m)
-		if !ok {
-			if b != nil {
-				b.v = marker.Panic
-			}
-			return true
-		}
-		if first && b != nil {
-			first = false
-			var out string
-			out, changed = r.str(p, key, s)
-			b.v = out
-			continue
-		}
-		first = false
-		if changed || r.dirty(p, key, s) {
-			if b == nil {
-				return true
-			}
-			changed = true
-		}
-	}
-	if !changed && ti.methods&(mText|mJSON) == 0 && container(v.Kind()) {
-		if r.data(p, key, v, ti, depth, nil) {
-			changed = true
-		}
-	}
-	return changed
-}
-
-// callText returns the text method m of x produces, with ok false when
-// the method panicked. A marshaler's error leaves nothing to examine.
-func callText(x any, m methodSet) (s string, ok bool) {
-	defer func() {
-		if recover() != nil {
-			s, ok = "", false
-		}
-	}()
-	switch m {
-	case mError:
-		return x.(error).Error(), true
-	case mString:
-		return x.(fmt.Stringer).String(), true
-	case mText:
-		t, err := x.(encoding.TextMarshaler).MarshalText()
-		if err != nil {
-			return "", true
-		}
-		return string(t), true
-	case mJSON:
-		t, err := x.(json.Marshaler).MarshalJSON()
-		if err != nil {
-			return "", true
-		}
-		return string(t), true
-	}
-	return "", true
-}
-
-func container(k reflect.Kind) bool {
-	switch k {
-	case reflect.Struct, reflect.Map, reflect.Slice, reflect.Array, reflect.Pointer:
-		return true
-	}
-	return false
 }
 
 // data walks v by its kind.
@@ -463,104 +378,4 @@ func isEmpty(v reflect.Value) bool {
 		return v.IsZero()
 	}
 	return false
-}
-
-// methodSet names the text methods a type has, in the order they are
-// preferred as the text of a redacted value.
-type methodSet uint8
-
-const (
-	mError methodSet = 1 << iota
-	mString
-	mText
-	mJSON
-)
-
-// typeInfo is what the walk needs to know of a type, computed once.
-type typeInfo struct {
-	methods methodSet
-	// skip marks types that cannot carry text: times and durations.
-	skip bool
-	// bytes marks []byte and [N]byte, examined as text.
-	bytes  bool
-	fields []fieldInfo
-}
-
-// fieldInfo describes one struct field as encoding/json sees it.
-type fieldInfo struct {
-	index int
-	// name is the json tag's name, or the Go name.
-	name      string
-	exported  bool
-	omit      bool // json:"-"
-	omitEmpty bool
-	// redact marks a field tagged `redact:"true"`: masked whatever it holds.
-	redact bool
-	// inline marks an embedded struct whose fields encoding/json promotes.
-	inline bool
-}
-
-var (
-	typeCache    sync.Map // reflect.Type -> *typeInfo
-	errorType    = reflect.TypeFor[error]()
-	stringerType = reflect.TypeFor[fmt.Stringer]()
-	textType     = reflect.TypeFor[encoding.TextMarshaler]()
-	jsonType     = reflect.TypeFor[json.Marshaler]()
-	timeType     = reflect.TypeFor[time.Time]()
-	durationType = reflect.TypeFor[time.Duration]()
-	methodChecks = [...]struct {
-		t reflect.Type
-		m methodSet
-	}{{errorType, mError}, {stringerType, mString}, {textType, mText}, {jsonType, mJSON}}
-)
-
-func infoOf(t reflect.Type) *typeInfo {
-	if ti, ok := typeCache.Load(t); ok {
-		return ti.(*typeInfo)
-	}
-	ti := &typeInfo{skip: t == timeType || t == durationType}
-	for _, c := range methodChecks {
-		if t.Implements(c.t) {
-			ti.methods |= c.m
-		}
-	}
-	if k := t.Kind(); (k == reflect.Slice || k == reflect.Array) && t.Elem().Kind() == reflect.Uint8 {
-		ti.bytes = true
-	}
-	if t.Kind() == reflect.Struct {
-		ti.fields = structFields(t)
-	}
-	actual, _ := typeCache.LoadOrStore(t, ti)
-	return actual.(*typeInfo)
-}
-
-func structFields(t reflect.Type) []fieldInfo {
-	fs := make([]fieldInfo, 0, t.NumField())
-	for i := range t.NumField() {
-		sf := t.Field(i)
-		tag := sf.Tag.Get("json")
-		name, opts, _ := strings.Cut(tag, ",")
-		f := fieldInfo{
-			index:     i,
-			name:      name,
-			exported:  sf.IsExported(),
-			omit:      tag == "-",
-			omitEmpty: strings.Contains(","+opts+",", ",omitempty,"),
-			redact:    sf.Tag.Get("redact") == "true",
-		}
-		if f.omit || f.name == "" {
-			f.name = sf.Name
-		}
-		if sf.Anonymous && name == "" && !f.omit {
-			ft := sf.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				f.inline = true
-			}
-		}
-		fs = append(fs, f)
-	}
-	return fs
 }
