@@ -201,7 +201,7 @@ func (rec *recorder) number(p *jsonParser, key string) error {
 		return nil
 	}
 	f, err := strconv.ParseFloat(lit, 64)
-	if err != nil {
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
 		return errBadJSON
 	}
 	if out, changed := rec.r.float64(rec.place(), key, f); changed {
