@@ -9,6 +9,11 @@ import (
 	"github.com/logredact/logredact/patterns"
 )
 
+// messageKey is the key the message is known by to key rules and the
+// observer, whatever key the encoder writes it under; the slog adapter
+// uses the same.
+const messageKey = "msg"
+
 // core redacts entries on their way to inner.
 type core struct {
 	inner zapcore.Core
@@ -85,7 +90,7 @@ func (c *core) Check(ent zapcore.Entry, ce *zapcore.CheckedEntry) *zapcore.Check
 // the wrapped core. The caller's fields slice is never modified: when a
 // field changes, Write hands inner a copy.
 func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
-	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer}, ent.Message); changed {
+	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer, Key: messageKey}, ent.Message); changed {
 		ent.Message = msg
 	}
 	var scratch [128]byte

@@ -195,7 +195,7 @@ func TestObserverKeyPaths(t *testing.T) {
 			zap.Strings("cc", []string{"c@example.com"}),
 		)
 	}, zapredact.WithEngine(eng))
-	want := []string{"", "acct.email", "user.contact.email", "cc"}
+	want := []string{"msg", "acct.email", "user.contact.email", "cc"}
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("observed keys mismatch (-want +got):\n%s", diff)
 	}

@@ -14,7 +14,8 @@
 //
 // Every text that a log line can carry:
 //
-//   - the entry's message;
+//   - the entry's message, known to key rules and the engine's observer
+//     as "msg" whatever key the encoder writes it under;
 //   - String and ByteString fields;
 //   - Stringer fields: String is called once by the core. A String method
 //     that panics makes the field the text "[REDACTED:panic]"; a nil pointer reads
