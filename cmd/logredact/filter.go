@@ -37,10 +37,7 @@ func (m *filterMode) window(l *longLine, j *job) bool {
 	var n int
 	var final bool
 	j.out, n, final = l.window(j.out[:0], nil)
-	j.changed = true
-	if n > 0 {
-		m.changed = true
-	}
+	j.changed, j.masked = true, n > 0
 	return final
 }
 
@@ -48,7 +45,7 @@ func (m *filterMode) sink(j *job) error {
 	out := j.in
 	if j.changed {
 		out = j.out
-		if j.in != nil {
+		if j.in != nil || j.masked {
 			m.changed = true
 		}
 	}

@@ -61,22 +61,25 @@ func (s *sizeFlag) Set(v string) error {
 }
 
 func parseSize(v string) (int, error) {
-	num := strings.TrimRight(v, "KMGiBkmgb")
-	mult := 1
-	switch strings.ToUpper(strings.TrimSuffix(strings.TrimSuffix(v[len(num):], "B"), "i")) {
-	case "":
-	case "K":
-		mult = 1 << 10
-	case "M":
-		mult = 1 << 20
-	case "G":
-		mult = 1 << 30
-	default:
-		return 0, fmt.Errorf("unknown size suffix in %q", v)
+	i := 0
+	for i < len(v) && v[i] >= '0' && v[i] <= '9' {
+		i++
 	}
-	n, err := strconv.Atoi(num)
+	n, err := strconv.Atoi(v[:i])
 	if err != nil || n <= 0 {
 		return 0, fmt.Errorf("size %q is not a positive number of bytes", v)
+	}
+	mult := 1
+	switch strings.ToUpper(v[i:]) {
+	case "", "B":
+	case "K", "KB", "KIB":
+		mult = 1 << 10
+	case "M", "MB", "MIB":
+		mult = 1 << 20
+	case "G", "GB", "GIB":
+		mult = 1 << 30
+	default:
+		return 0, fmt.Errorf("unknown size suffix in %q: use K, M or G", v)
 	}
 	return n * mult, nil
 }

@@ -22,6 +22,8 @@ type job struct {
 	// and in is to be written as it is.
 	out     []byte
 	changed bool
+	// masked is set on a long line's window that masked something.
+	masked bool
 	// hits are scan findings; lines counts the newlines in the chunk.
 	hits  []hit
 	lines int
@@ -148,7 +150,7 @@ func (s *stream) acquire() *job {
 // release recycles a job that has left the pipeline.
 func (s *stream) release(j *job) {
 	j.in, j.out, j.hits = j.in[:0], j.out[:0], j.hits[:0]
-	j.ready, j.changed, j.lines, j.found = false, false, 0, 0
+	j.ready, j.changed, j.masked, j.lines, j.found = false, false, false, 0, 0
 	select {
 	case s.free <- j:
 	default:
