@@ -102,6 +102,11 @@ func TestFieldTypes(t *testing.T) {
 			map[string]any{"raw": map[string]any{"to": maskEmail}}},
 		{"reflect/error", zap.Reflect("v", badJSON("a@example.com")),
 			map[string]any{"vError": "json: error calling MarshalJSON for type zapredact_test.badJSON: lookup " + maskEmail}},
+		{"reflect/panic", zap.Reflect("v", panicJSON{}), map[string]any{"v": maskPanic}},
+		{"array/panic", zap.Array("a", zapcore.ArrayMarshalerFunc(func(enc zapcore.ArrayEncoder) error {
+			enc.AppendString("alice@example.com")
+			panic("boom")
+		})), map[string]any{"a": maskPanic}},
 		{"object", zap.Object("acct", account{Owner: "bob", Email: "bob@example.com", Balance: 10}),
 			map[string]any{"acct": map[string]any{"owner": "bob", "email": maskEmail, "balance": int64(10)}}},
 		{"object/clean", zap.Object("acct", account{Owner: "bob", Balance: 10}),

@@ -123,3 +123,8 @@ func (e emails) MarshalLogArray(enc zapcore.ArrayEncoder) error {
 type badJSON string
 
 func (b badJSON) MarshalJSON() ([]byte, error) { return nil, errors.New("lookup " + string(b)) }
+
+// panicJSON panics when encoded to JSON.
+type panicJSON struct{}
+
+func (panicJSON) MarshalJSON() ([]byte, error) { panic("boom alice@example.com") }
