@@ -174,12 +174,12 @@ var _ = register(Detector{
 })
 
 var (
-	_ = register(keyedAI("cohere-api-key", "Cohere", "cohere", `[A-Za-z0-9]{40}`, fake(charsAlnum, 39, "cohere")+"1"))
-	_ = register(keyedAI("mistral-api-key", "Mistral", "mistral", `[A-Za-z0-9]{32}`, fake(charsAlnum, 31, "mistral")+"1"))
-	_ = register(keyedAI("wandb-api-key", "Weights & Biases", "wandb", `[a-f0-9]{40}`, fake(charsHex, 40, "wandb")))
+	_ = register(keyedAI("cohere-api-key", "Cohere", "cohere", run(setAlnum, 40, 40), fake(charsAlnum, 39, "cohere")+"1"))
+	_ = register(keyedAI("mistral-api-key", "Mistral", "mistral", run(setAlnum, 32, 32), fake(charsAlnum, 31, "mistral")+"1"))
+	_ = register(keyedAI("wandb-api-key", "Weights & Biases", "wandb", run(setHex, 40, 40), fake(charsHex, 40, "wandb")))
 )
 
-func keyedAI(id, name, key, body, value string) Detector {
+func keyedAI(id, name, key string, body bodyFunc, value string) Detector {
 	up := strings.ToUpper(key)
 	return Detector{
 		ID:          id,
@@ -187,7 +187,7 @@ func keyedAI(id, name, key, body, value string) Detector {
 		Category:    Secret,
 		Keywords:    []string{key},
 		IgnoreCase:  true,
-		Pattern:     keyedPattern(key, body),
+		Match:       keyed(nil, body),
 		Validate:    randomLooking,
 		Positive: []Example{
 			{Text: up + "_KEY=" + value, Secret: value, Why: "environment variable"},

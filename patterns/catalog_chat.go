@@ -250,7 +250,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"twilio"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`twilio`, `[a-f0-9]{32}`),
+	Match:       keyed(nil, run(setHex, 32, 32)),
 	Positive: []Example{
 		{Text: "TWILIO_AUTH=" + fake(charsHex, 32, "twilio-auth"), Secret: fake(charsHex, 32, "twilio-auth"), Why: "environment variable"},
 		{Text: `twilio.authToken: ` + fake(charsHex, 32, "twilio-auth-2"), Secret: fake(charsHex, 32, "twilio-auth-2"), Why: "YAML-ish config"},

@@ -39,7 +39,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"secret_access_key", "secretaccesskey", "aws_secret_key"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`secret_access_key|secretaccesskey|aws_secret_key`, b64+`{40}`),
+	Match:       keyed(nil, run(newCharset("A-Za-z0-9+/"), 40, 40)),
 	Positive: []Example{
 		{Text: "aws_secret_access_key = " + awsSecretExample, Secret: awsSecretExample, Why: "credentials file"},
 		{Text: `{"AccessKeyId":"AKIAIOSFODNN7EXAMPLE","SecretAccessKey":"` + awsSecretExample + `"}`, Secret: awsSecretExample, Why: "STS JSON response"},
@@ -56,7 +56,7 @@ var _ = register(Detector{
 // awsSessionPrefixes start the base64 of STS session tokens.
 var awsSessionPrefixes = []string{"IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdz", "FQoGZXIvYXdz", "AQoDYXdz"}
 
-var awsSessionKeyed = mustPatternMatch(keyedPattern(`aws_session_token|aws_security_token|x-amz-security-token|sessiontoken`, `(?:`+b64+`|%2[BFbf]|%3[Dd]|=){100,}`))
+var awsSessionKeyed = keyed(nil, run(newCharset("A-Za-z0-9+/=%"), 100, 2048))
 
 var _ = register(Detector{
 	ID:          "aws-session-token",
@@ -70,7 +70,7 @@ var _ = register(Detector{
 				if !hasAt(s, at, kw) {
 					return 0, 0, false // the prefilter ignored case
 				}
-				return prefixToken(newCharset("A-Za-z0-9+/=%"), 80, 4096)(s, at, kw)
+				return prefixToken(newCharset("A-Za-z0-9+/=%"), 80, 2048)(s, at, kw)
 			}
 		}
 		return awsSessionKeyed(s, at, kw)
@@ -168,8 +168,7 @@ var _ = register(Detector{
 	Description: "Private key of a Google Cloud service account key file (the private_key JSON value)",
 	Category:    Secret,
 	Keywords:    []string{"private_key"},
-	Pattern:     `private_key\\?"\s*:\s*\\?"(?P<secret>-----BEGIN (?:RSA )?PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,}?-----END (?:RSA )?PRIVATE KEY-----(?:\\+n)?)`,
-	Window:      8192,
+	Match:       gcpPrivateKey,
 	Positive: []Example{
 		{Text: `{"type":"service_account","private_key_id":"` + fake(charsHex, 40, "gcp-sa-id") + `","private_key":"` + gcpPEM("gcp-sa") + `","client_email":"svc@proj.iam.gserviceaccount.com"}`, Secret: gcpPEM("gcp-sa"), Why: "key file as one JSON line"},
 	},
@@ -178,6 +177,27 @@ var _ = register(Detector{
 		{Text: `missing field private_key in credentials`, Why: "the field name alone"},
 	},
 })
+
+// gcpPrivateKey matches the PEM block that is the value of a private_key
+// field, with the "\n" that ends the value, so that its span is the whole
+// JSON string.
+func gcpPrivateKey(s string, at int, kw string) (int, int, bool) {
+	i, ok := afterSeparator(s, at+len(kw))
+	if !ok || !hasAt(s, i, "-----BEGIN ") {
+		return 0, 0, false
+	}
+	_, end, ok := pemBlock(func(l string) bool { return l == "PRIVATE KEY" || l == "RSA PRIVATE KEY" })(s, i, "-----BEGIN ")
+	if !ok {
+		return 0, 0, false
+	}
+	for _, nl := range []string{`\\n`, `\n`} {
+		if hasAt(s, end, nl) {
+			end += len(nl)
+			break
+		}
+	}
+	return i, end, true
+}
 
 // gcpPEM is a PKCS#8 private key as a service account file writes it.
 func gcpPEM(seed string) string {
@@ -196,7 +216,7 @@ var _ = register(Detector{
 	Description: "Azure Storage account key in a connection string (AccountKey=)",
 	Category:    Secret,
 	Keywords:    []string{"AccountKey="},
-	Pattern:     `AccountKey=(?P<secret>` + b64 + `{86}==)`,
+	Match:       valueAfter(literalAfter(run(newCharset("A-Za-z0-9+/"), 86, 86), "==")),
 	Positive: []Example{
 		{Text: "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + fake(charsBase64, 86, "azure-storage") + "==;EndpointSuffix=core.windows.net", Secret: fake(charsBase64, 86, "azure-storage") + "==", Why: "connection string"},
 	},
@@ -211,7 +231,7 @@ var _ = register(Detector{
 	Description: "Azure Service Bus, Event Hubs or IoT Hub shared access key (SharedAccessKey=)",
 	Category:    Secret,
 	Keywords:    []string{"SharedAccessKey="},
-	Pattern:     `SharedAccessKey=(?P<secret>` + b64 + `{42,43}=)`,
+	Match:       valueAfter(literalAfter(run(newCharset("A-Za-z0-9+/"), 42, 43), "=")),
 	Positive: []Example{
 		{Text: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + fake(charsBase64, 43, "azure-sb") + "=", Secret: fake(charsBase64, 43, "azure-sb") + "=", Why: "Service Bus connection string"},
 	},

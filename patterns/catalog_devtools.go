@@ -59,7 +59,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"vault"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`(?:x-)?vault`, `s\.[A-Za-z0-9]{24}`),
+	Match:       keyed(nil, literal("s.", run(setAlnum, 24, 24))),
 	Positive: []Example{
 		{Text: "VAULT_TOKEN=s." + fake(charsAlnum, 24, "vault-s"), Secret: "s." + fake(charsAlnum, 24, "vault-s"), Why: "environment variable"},
 		{Text: "X-Vault-Token: s." + fake(charsAlnum, 24, "vault-s-2"), Secret: "s." + fake(charsAlnum, 24, "vault-s-2"), Why: "request header"},
@@ -145,7 +145,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"snyk"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`snyk`, `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+	Match:       keyed(nil, uuidBody),
 	Positive: []Example{
 		{Text: "SNYK_TOKEN=" + fakeUUID("snyk"), Secret: fakeUUID("snyk"), Why: "environment variable"},
 	},

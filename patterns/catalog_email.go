@@ -68,7 +68,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"postmark"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`(?:x-)?postmark`, `[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`),
+	Match:       keyed(nil, uuidBody),
 	Positive: []Example{
 		{Text: "X-Postmark-Server-Token: " + fakeUUID("postmark"), Secret: fakeUUID("postmark"), Why: "request header"},
 		{Text: "POSTMARK_API=" + fakeUUID("postmark-2"), Secret: fakeUUID("postmark-2"), Why: "environment variable"},

@@ -44,14 +44,14 @@ var _ = register(Detector{
 
 var datadogKeyNames = []string{"datadog", "dd_api_key", "dd-api-key", "dd_app_key", "dd-app-key", "dd_application_key", "dd-application-key"}
 
-func datadogKey(id, what, body, value string) Detector {
+func datadogKey(id, what string, body bodyFunc, value string) Detector {
 	return Detector{
 		ID:          id,
 		Description: "Datadog " + what + " after a key name such as DD_API_KEY or DD-APPLICATION-KEY",
 		Category:    Secret,
 		Keywords:    datadogKeyNames,
 		IgnoreCase:  true,
-		Pattern:     keyedPattern(`datadog|dd[_-]api[_-]key|dd[_-]app(?:lication)?[_-]key`, body),
+		Match:       keyed(nil, body),
 		Validate:    randomLooking,
 		Positive: []Example{
 			{Text: "DATADOG_KEY=" + value, Secret: value, Why: "environment variable"},
@@ -64,8 +64,8 @@ func datadogKey(id, what, body, value string) Detector {
 }
 
 var (
-	_ = register(datadogKey("datadog-api-key", "API key (32 hex digits)", `[a-f0-9]{32}`, fake(charsHex, 31, "datadog")+"a"))
-	_ = register(datadogKey("datadog-app-key", "application key (40 hex digits)", `[a-f0-9]{40}`, fake(charsHex, 39, "datadog-app")+"a"))
+	_ = register(datadogKey("datadog-api-key", "API key (32 hex digits)", run(setHex, 32, 32), fake(charsHex, 31, "datadog")+"a"))
+	_ = register(datadogKey("datadog-app-key", "application key (40 hex digits)", run(setHex, 40, 40), fake(charsHex, 39, "datadog-app")+"a"))
 )
 
 var (
@@ -166,7 +166,7 @@ var _ = register(Detector{
 	Description: "Splunk HTTP Event Collector token after its Splunk authorization scheme",
 	Category:    Secret,
 	Keywords:    []string{"Splunk "},
-	Pattern:     `Splunk (?P<secret>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})`,
+	Match:       scheme(uuidBody),
 	Positive: []Example{
 		{Text: "map[Authorization:[Splunk " + fakeUUID("splunk") + "] Content-Type:[application/json]]", Secret: fakeUUID("splunk"), Why: "Go http.Header dump"},
 	},
@@ -181,7 +181,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"pagerduty"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`pagerduty`, `(?:u\+)?[A-Za-z0-9_+-]{20}`),
+	Match:       keyed(nil, firstOf(literal("u+", run(newCharset("A-Za-z0-9_+-"), 20, 20)), run(newCharset("A-Za-z0-9_+-"), 20, 20))),
 	Validate:    randomLooking,
 	Positive: []Example{
 		{Text: "PAGERDUTY_API=u+" + fake(charsBase64URL, 19, "pagerduty") + "1", Secret: "u+" + fake(charsBase64URL, 19, "pagerduty") + "1", Why: "user token"},

@@ -93,7 +93,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"paypal"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`paypal`, `E[A-Za-z0-9_-]{79}`),
+	Match:       keyed(nil, literal("E", run(setBase64URL, 79, 79))),
 	Positive: []Example{
 		{Text: "PAYPAL_CLIENT=E" + fake(charsBase64URL, 79, "paypal"), Secret: "E" + fake(charsBase64URL, 79, "paypal"), Why: "environment variable"},
 	},

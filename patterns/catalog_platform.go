@@ -56,7 +56,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"vercel"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`vercel`, `[A-Za-z0-9]{24}`),
+	Match:       keyed(nil, run(setAlnum, 24, 24)),
 	Validate:    randomLooking,
 	Positive: []Example{
 		{Text: "VERCEL_ACCESS=" + fake(charsAlnum, 23, "vercel") + "1", Secret: fake(charsAlnum, 23, "vercel") + "1", Why: "environment variable"},
@@ -73,7 +73,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"cloudflare", "cf_api", "cf-api"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`cloudflare|cf[_-]api`, `[A-Za-z0-9_-]{40}|[a-f0-9]{37}`),
+	Match:       keyed(nil, firstOf(run(setBase64URL, 40, 40), run(setHex, 37, 37))),
 	Validate:    randomLooking,
 	Positive: []Example{
 		{Text: "CLOUDFLARE_API=" + fake(charsBase64URL, 39, "cloudflare") + "1", Secret: fake(charsBase64URL, 39, "cloudflare") + "1", Why: "API token"},
@@ -152,13 +152,23 @@ var _ = register(Detector{
 	},
 })
 
+// snowflakeValue is any byte a password may hold in a log line.
+var snowflakeValue = func() *charset {
+	c := newCharset("!-~")
+	for _, b := range "\"'&;,\\" {
+		c[b] = false
+	}
+	return c
+}()
+
 var _ = register(Detector{
 	ID:          "snowflake-credential",
 	Description: "Snowflake password, token or key passphrase after a key name such as SNOWFLAKE_PASSWORD",
 	Category:    Secret,
 	Keywords:    []string{"snowflake"},
 	IgnoreCase:  true,
-	Pattern:     `(?i:snowflake[\w.-]{0,24}?(?:password|pwd|passphrase|token|secret))\\?["']?\s*(?:=>|:=|[:=])\s*\\?["']?(?P<secret>[^\s"'&;,\\]{6,256})`,
+	Match:       keyed(tailHas("password", "pwd", "passphrase", "token", "secret"), run(snowflakeValue, 6, 256)),
+	Validate:    func(m string) bool { return !placeholderSecret(m) },
 	Positive: []Example{
 		{Text: "SNOWFLAKE_PASSWORD=" + fake(charsAlnum, 16, "snowflake"), Secret: fake(charsAlnum, 16, "snowflake"), Why: "environment variable"},
 		{Text: "snowflake.private_key_passphrase: " + fake(charsAlnum, 20, "snowflake-2"), Secret: fake(charsAlnum, 20, "snowflake-2"), Why: "connector setting"},

@@ -33,13 +33,40 @@ var _ = register(Detector{
 	},
 })
 
+// asanaBody reads "1/<user>:<hex>" or "2/<user>/<app>:<hex>".
+func asanaBody(s string, i int) (int, bool) {
+	if i >= len(s) || s[i] != '1' && s[i] != '2' {
+		return 0, false
+	}
+	j := i + 1
+	for part := 0; part < 2; part++ {
+		if hasAt(s, j, `\/`) {
+			j++
+		}
+		if !hasAt(s, j, "/") {
+			break
+		}
+		k := span(s, j+1, setDigits, 21)
+		if k-j-1 < 10 || k-j-1 > 20 {
+			return 0, false
+		}
+		j = k
+	}
+	if j == i+1 || !hasAt(s, j, ":") {
+		return 0, false
+	}
+	return run(setHex, 32, 32)(s, j+1)
+}
+
+var setDigits = newCharset("0-9")
+
 var _ = register(Detector{
 	ID:          "asana-pat",
 	Description: "Asana personal access token (1/... or 2/...) after a key name that starts with asana",
 	Category:    Secret,
 	Keywords:    []string{"asana"},
 	IgnoreCase:  true,
-	Pattern:     keyedPattern(`asana`, `[12]\\?/\d{10,20}(?:\\?/\d{10,20})?:[a-f0-9]{32}`),
+	Match:       keyed(nil, asanaBody),
 	Positive: []Example{
 		{Text: "ASANA_PAT=2/" + fake("0123456789", 16, "asana") + "/" + fake("0123456789", 16, "asana-2") + ":" + fake(charsHex, 32, "asana"), Secret: "2/" + fake("0123456789", 16, "asana") + "/" + fake("0123456789", 16, "asana-2") + ":" + fake(charsHex, 32, "asana"), Why: "environment variable"},
 	},

@@ -43,7 +43,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"bearer "},
 	IgnoreCase:  true,
-	Pattern:     `(?i:\bbearer) +(?P<secret>[A-Za-z0-9._~+/-]{16,}=*)`,
+	Match:       scheme(padded(newCharset("A-Za-z0-9._~+/-"), 16, 4096)),
 	Validate:    randomLooking,
 	Positive: []Example{
 		{Text: "req headers=map[Accept:[*/*] Authorization:[Bearer " + fake(charsBase64URL, 39, "bearer") + "1]]", Secret: fake(charsBase64URL, 39, "bearer") + "1", Why: "Go http.Header dump"},
@@ -61,7 +61,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    []string{"basic "},
 	IgnoreCase:  true,
-	Pattern:     `(?i:\bbasic) +(?P<secret>[A-Za-z0-9+/]{6,}={0,2})`,
+	Match:       scheme(padded(newCharset("A-Za-z0-9+/"), 6, 4096)),
 	Validate:    basicCredentials,
 	Positive: []Example{
 		{Text: "map[Authorization:[Basic " + base64.StdEncoding.EncodeToString([]byte("bob:"+fake(charsAlnum, 12, "basic"))) + "]]", Secret: base64.StdEncoding.EncodeToString([]byte("bob:" + fake(charsAlnum, 12, "basic"))), Why: "Go http.Header dump"},
@@ -72,6 +72,24 @@ var _ = register(Detector{
 		{Text: "Basic " + base64.StdEncoding.EncodeToString([]byte("no colon here")), Why: "decodes to no user:password"},
 	},
 })
+
+// padded reads min to max bytes of set followed by up to two '=' of
+// base64 padding.
+func padded(set *charset, min, max int) bodyFunc {
+	return func(s string, i int) (int, bool) {
+		end, n := tokenSpan(s, i, set, max+1)
+		if n < min || n > max {
+			return 0, false
+		}
+		for p := 0; p < 2 && end < len(s) && s[end] == '='; p++ {
+			end++
+		}
+		if end < len(s) && tokenChars[s[end]] {
+			return 0, false
+		}
+		return end, true
+	}
+}
 
 // basicCredentials reports whether m is the base64 of printable
 // "user:password" with a non-empty password.
