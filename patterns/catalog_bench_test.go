@@ -95,3 +95,27 @@ func BenchmarkCatalog(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkCatalogDenseKeywords is the adversarial case: text made of
+// nothing but keywords, each occurrence waking its detector. The matchers
+// read a few bytes per occurrence, so the rate stays within a small
+// factor of clean text.
+func BenchmarkCatalogDenseKeywords(b *testing.B) {
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		for _, d := range Default().Detectors() {
+			for _, kw := range d.Keywords {
+				for _, sep := range []string{"", " ", "=", `\n`} {
+					sb.WriteString(strings.Repeat(kw+sep, 8))
+				}
+			}
+		}
+	}
+	in := sb.String()
+	e := Default()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		_ = e.RedactString(in)
+	}
+}

@@ -151,7 +151,7 @@ var _ = register(Detector{
 	Description: "Google OAuth 2.0 access token (ya29.)",
 	Category:    Secret,
 	Keywords:    []string{"ya29."},
-	Match:       dottedToken(newCharset("A-Za-z0-9_.-"), 30, 4096),
+	Match:       dottedToken(newCharset("A-Za-z0-9_.-"), 30, 2048),
 	Positive: []Example{
 		{Text: "ya29." + fake(charsBase64URL, 150, "gcp-ya29"), Why: "bare token"},
 		{Text: "refreshed ya29.a0" + fake(charsBase64URL, 120, "gcp-ya29-2") + ".", Secret: "ya29.a0" + fake(charsBase64URL, 120, "gcp-ya29-2"), Why: "sentence ends after it"},

@@ -89,7 +89,7 @@ var _ = register(Detector{
 	Description: "1Password service account token (ops_eyJ)",
 	Category:    Secret,
 	Keywords:    []string{"ops_eyJ"},
-	Match:       prefixToken(newCharset("A-Za-z0-9+/=_-"), 100, 4000),
+	Match:       prefixToken(newCharset("A-Za-z0-9+/=_-"), 100, 2000),
 	Positive: []Example{
 		{Text: "ops_eyJ" + fake(charsBase64, 400, "1password"), Why: "bare token"},
 	},

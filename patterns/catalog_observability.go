@@ -14,7 +14,7 @@ var _ = register(Detector{
 	Keywords:    []string{"sentry.io", "@sentry."},
 	// The host and project are redacted with the key so that the whole
 	// DSN, not only the part that looks like an email address, is named.
-	Pattern: `[a-z]+:(?:\\?/){2}(?P<secret>[a-f0-9]{32}(?::[a-f0-9]{32})?@[A-Za-z0-9.-]*sentry[A-Za-z0-9.-]*(?::\d+)?(?:\\?/)\d+)`,
+	Match: sentryDSN,
 	Positive: []Example{
 		{Text: "sentry init https://" + fake(charsHex, 32, "sentry") + "@o123456.ingest.us.sentry.io/4505", Secret: fake(charsHex, 32, "sentry") + "@o123456.ingest.us.sentry.io/4505", Why: "SaaS DSN"},
 		{Text: `{"msg":"sentry at https:\/\/` + fake(charsHex, 32, "sentry-2") + `@sentry.internal.example:9000\/3"}`, Secret: fake(charsHex, 32, "sentry-2") + `@sentry.internal.example:9000\/3`, Why: "self-hosted DSN in escaped JSON text"},
@@ -23,6 +23,48 @@ var _ = register(Detector{
 		{Text: "see https://docs.sentry.io/platforms/go/", Why: "documentation link"},
 	},
 })
+
+var (
+	setHostChars = newCharset("A-Za-z0-9.-")
+	sentryKey    = newCharset("0-9a-f:")
+)
+
+// sentryDSN matches <key>@<host>/<project> of a DSN whose host holds the
+// keyword, after "//" (or "\/\/").
+func sentryDSN(s string, at int, kw string) (int, int, bool) {
+	a := at // the '@'
+	if kw != "@sentry." {
+		for a > 0 && at-a < 255 && setHostChars[s[a-1]] {
+			a--
+		}
+		a--
+		if a < 0 || s[a] != '@' {
+			return 0, 0, false
+		}
+	}
+	k := a
+	for k > 0 && a-k < 66 && sentryKey[s[k-1]] {
+		k--
+	}
+	if n := a - k; n != 32 && n != 65 || !(hasAt(s, k-2, "//") || hasAt(s, k-4, `\/\/`)) {
+		return 0, 0, false
+	}
+	end := span(s, a+1, setHostChars, 256)
+	if end < len(s) && s[end] == ':' {
+		end = span(s, end+1, setDigits, 6)
+	}
+	if hasAt(s, end, `\/`) {
+		end++
+	}
+	if !hasAt(s, end, "/") {
+		return 0, 0, false
+	}
+	p := span(s, end+1, setDigits, 20)
+	if p == end+1 {
+		return 0, 0, false
+	}
+	return k, p, true
+}
 
 var (
 	_ = register(prefixed("sentry-user-token", "Sentry user auth token", "sntryu_", setHex, charsHex, 64))

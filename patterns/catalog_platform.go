@@ -39,7 +39,7 @@ var _ = register(Detector{
 			return prefixToken(setBase64URL, 43, 43)(s, at, kw)
 		}
 		// Macaroon tokens are comma-separated lists: "fm2_a,fm2_b".
-		return prefixToken(newCharset("A-Za-z0-9+/=_"), 100, 8192)(s, at, kw)
+		return prefixToken(newCharset("A-Za-z0-9+/=_"), 100, 4096)(s, at, kw)
 	},
 	Positive: []Example{
 		{Text: "fo1_" + fake(charsBase64URL, 43, "flyio"), Why: "org token"},
