@@ -20,6 +20,7 @@ var _ = register(Detector{
 		{Text: "user@xn--mnchen-3ya.xn--p1ai", Why: "punycode TLD"},
 		{Text: "GET /subscribe?email=alice%40example.com&x=1", Secret: "alice%40example.com", Why: "percent-encoded in a query string"},
 		{Text: "<bob@example.org>", Secret: "bob@example.org", Why: "in angle brackets"},
+		{Text: "from zoë@bücher.example today", Secret: "zoë@bücher.example", Why: "internationalized address"},
 		{Text: "contact: carol@example.net.", Secret: "carol@example.net", Why: "trailing full stop is not part of the domain"},
 	},
 	Negative: []Example{
@@ -111,6 +112,7 @@ var _ = register(Detector{
 		{Text: `msg="retry with \"password\":\"pa ss\""`, Secret: "pa ss", Why: "JSON inside a quoted string"},
 		{Text: "Authorization: Bearer abc.def.ghi", Secret: "Bearer abc.def.ghi", Why: "header with its scheme"},
 		{Text: "X-Auth-Token: 0badc0ffee", Secret: "0badc0ffee", Why: "compound header name"},
+		{Text: "authorization: Custom c0ffee-c0ffee", Secret: "Custom c0ffee-c0ffee", Why: "any scheme under an Authorization key"},
 		{Text: "db_password: 's3 cr3t'", Secret: "s3 cr3t", Why: "single-quoted YAML-ish"},
 		{Text: "stripeSecretKey=abc", Secret: "abc", Why: "camelCase compound"},
 		{Text: "GET /cb?code=1&access_token=abc123&x=1", Secret: "abc123", Why: "URL query"},

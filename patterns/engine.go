@@ -1,6 +1,7 @@
 package patterns
 
 import (
+	"strings"
 	"sync"
 	"unsafe"
 )
@@ -66,7 +67,30 @@ func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
 		return s, false
 	}
 	b := e.appendMasked(make([]byte, 0, len(s)+32), sc, s, fs)
+	b = e.settle(b, 0, sc)
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// maxPasses bounds settle: each pass only ever shortens what is left to
+// find, so two more passes settle every input the fuzzers have produced.
+const maxPasses = 3
+
+// settle re-scans b[from:] after masking. Masking changes the text around
+// a finding, and that can complete a value a neighbour hid before
+// ("4111111111111111 0@0.ab": the email's digits joined the card's run);
+// redaction must leave nothing the engine would find.
+func (e *Engine) settle(b []byte, from int, sc Scope) []byte {
+	for pass := 1; pass < maxPasses; pass++ {
+		part := unsafe.String(unsafe.SliceData(b[from:]), len(b)-from)
+		var arr [8]Finding
+		fs := e.scan(arr[:0], part, false)
+		if len(fs) == 0 {
+			return b
+		}
+		next := e.appendMasked(make([]byte, 0, len(b)+16), Scope{Layer: sc.Layer}, part, fs)
+		b = append(b[:from], next...)
+	}
+	return b
 }
 
 // AppendRedact appends s, redacted as by [Engine.RedactIn], to dst.
@@ -83,7 +107,8 @@ func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, chang
 	if len(fs) == 0 {
 		return append(dst, s...), false
 	}
-	return e.appendMasked(dst, sc, str, fs), true
+	n := len(dst)
+	return e.settle(e.appendMasked(dst, sc, str, fs), n, sc), true
 }
 
 // Find returns the findings in s, in order, without overlaps.
@@ -120,14 +145,36 @@ func (e *Engine) ContainsIn(sc Scope, s string) bool {
 
 // SensitiveKey reports whether key rules mask every value under key.
 func (e *Engine) SensitiveKey(key string) bool {
-	c, _ := e.keys.classify(key)
+	c, _ := e.classify(key)
 	return c == keySensitive
 }
 
 // AllowedKey reports whether values under key are never examined.
 func (e *Engine) AllowedKey(key string) bool {
-	c, _ := e.keys.classify(key)
+	c, _ := e.classify(key)
 	return c == keyAllowed
+}
+
+// sensitiveKeyID names findings of key rules.
+const sensitiveKeyID = "sensitive-key"
+
+// classify applies the key rules: the allow list always, the sensitive
+// terms unless the sensitive-key detector is turned off.
+func (e *Engine) classify(key string) (keyClass, Category) {
+	c, cat := e.keys.classify(key)
+	if c == keySensitive && e.kv < 0 {
+		return keyPlain, 0
+	}
+	return c, cat
+}
+
+// MaskValue masks the whole of s as a value under a sensitive key, with
+// the engine's mask, and tells the observer. Adapters use it for values
+// the application marked sensitive itself, such as struct fields tagged
+// `redact:"true"`.
+func (e *Engine) MaskValue(sc Scope, s string) string {
+	fs := [1]Finding{{DetectorID: sensitiveKeyID, Category: Secret, Start: 0, End: len(s)}}
+	return string(e.appendMasked(make([]byte, 0, 32), sc, s, fs[:]))
 }
 
 // findIn applies key rules for sc.Key, then scans s.
@@ -135,8 +182,8 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 	if s == "" {
 		return dst
 	}
-	if sc.Key != "" && e.kv >= 0 {
-		switch class, cat := e.keys.classify(sc.Key); class {
+	if sc.Key != "" {
+		switch class, cat := e.classify(sc.Key); class {
 		case keyAllowed:
 			return dst
 		case keySensitive:
@@ -150,7 +197,9 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 			if len(dst) == n+1 && dst[n].Start == 0 && dst[n].End == len(s) {
 				return dst
 			}
-			return append(dst[:n], Finding{DetectorID: e.dets[e.kv].ID, Category: cat, Start: 0, End: len(s), Key: sc.Key})
+			// Key stays empty: the caller's key may live in a reused
+			// buffer, and keeping it here would make it escape.
+			return append(dst[:n], Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(s)})
 		}
 	}
 	return e.scan(dst, s, first)
@@ -285,12 +334,19 @@ func (e *Engine) appendMasked(dst []byte, sc Scope, s string, fs []Finding) []by
 		dst = e.mask.appendMask(dst, f.DetectorID, s[f.Start:f.End])
 		prev = f.End
 		if e.observer != nil {
-			key := f.Key
-			if key == "" {
-				key = sc.Key
-			}
-			e.observer(Observation{DetectorID: f.DetectorID, Category: f.Category, Key: key, Layer: sc.Layer})
+			e.observe(f, sc)
 		}
 	}
 	return append(dst, s[prev:]...)
+}
+
+// observe reports f. The scope's strings are copied: callers may build
+// key paths in reused buffers, and handing those to the observer would
+// make every caller's buffer escape to the heap.
+func (e *Engine) observe(f Finding, sc Scope) {
+	key := f.Key
+	if key == "" {
+		key = strings.Clone(sc.Key)
+	}
+	e.observer(Observation{DetectorID: f.DetectorID, Category: f.Category, Key: key, Layer: strings.Clone(sc.Layer)})
 }

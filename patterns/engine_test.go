@@ -345,3 +345,41 @@ func TestConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
+
+func TestMaskValue(t *testing.T) {
+	var seen []Observation
+	e, err := New(WithMask(FixedMask("<hidden>")), WithObserver(func(o Observation) { seen = append(seen, o) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := e.MaskValue(Scope{Layer: "slog", Key: "user.pin"}, "1234"); got != "<hidden>" {
+		t.Errorf("MaskValue = %q, want the configured mask", got)
+	}
+	want := []Observation{{DetectorID: "sensitive-key", Category: Secret, Key: "user.pin", Layer: "slog"}}
+	if diff := cmp.Diff(want, seen); diff != "" {
+		t.Errorf("observations mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestAllowedKeysWithoutKeyRules(t *testing.T) {
+	e, err := New(WithoutDetectors("sensitive-key"), WithAllowedKeys("contact"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := e.RedactIn(Scope{Key: "contact"}, "alice@example.com"); got != "alice@example.com" {
+		t.Errorf("allowed key was examined with key rules off: %q", got)
+	}
+	if got, _ := e.RedactIn(Scope{Key: "password"}, "hunter2"); got != "hunter2" {
+		t.Errorf("key rules applied although turned off: %q", got)
+	}
+}
+
+func TestSettle(t *testing.T) {
+	e := Default()
+	for _, in := range []string{"A:4111111111111111 0@0.AAA", "4111111111111111 0@example.com"} {
+		out := e.RedactString(in)
+		if fs := e.Find(out); len(fs) > 0 {
+			t.Errorf("RedactString(%q) = %q still holds %+v", in, out, fs)
+		}
+	}
+}

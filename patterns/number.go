@@ -15,7 +15,7 @@ const minCardInt = 1_000_000_000_000
 // Otherwise it returns "", false without allocating, and v should be
 // logged as the number it is.
 func (e *Engine) RedactInt(sc Scope, v int64) (string, bool) {
-	if (v < minCardInt && v > -minCardInt) && (sc.Key == "" || e.kv < 0 || !e.SensitiveKey(sc.Key)) {
+	if (v < minCardInt && v > -minCardInt) && (sc.Key == "" || !e.SensitiveKey(sc.Key)) {
 		return "", false
 	}
 	var buf [24]byte
@@ -25,7 +25,7 @@ func (e *Engine) RedactInt(sc Scope, v int64) (string, bool) {
 
 // RedactUint is [Engine.RedactInt] for unsigned integers.
 func (e *Engine) RedactUint(sc Scope, v uint64) (string, bool) {
-	if v < minCardInt && (sc.Key == "" || e.kv < 0 || !e.SensitiveKey(sc.Key)) {
+	if v < minCardInt && (sc.Key == "" || !e.SensitiveKey(sc.Key)) {
 		return "", false
 	}
 	var buf [24]byte
@@ -39,12 +39,12 @@ func (e *Engine) RedactUint(sc Scope, v uint64) (string, bool) {
 // needed.
 func (e *Engine) redactDigits(sc Scope, digits []byte) (string, bool) {
 	str := unsafe.String(unsafe.SliceData(digits), len(digits))
-	if sc.Key != "" && e.kv >= 0 {
-		switch class, cat := e.keys.classify(sc.Key); class {
+	if sc.Key != "" {
+		switch class, cat := e.classify(sc.Key); class {
 		case keyAllowed:
 			return "", false
 		case keySensitive:
-			f := Finding{DetectorID: e.dets[e.kv].ID, Category: cat, Start: 0, End: len(str), Key: sc.Key}
+			f := Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(str)}
 			return e.maskOne(sc, string(digits), f), true
 		}
 	}

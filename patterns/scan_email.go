@@ -13,11 +13,13 @@ const (
 	maxLabel  = 63
 )
 
+// Bytes of 0x80 and above are parts of UTF-8 letters: addresses and
+// domains may be internationalized ("zoë@bücher.example").
 func isLocalChar(c byte) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%'
+	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%' || c >= 0x80
 }
 
-func isLabelChar(c byte) bool { return isAlnum(c) || c == '-' }
+func isLabelChar(c byte) bool { return isAlnum(c) || c == '-' || c >= 0x80 }
 
 // scanEmailAt examines the '@' (atLen 1) or "%40" (atLen 3) at s[at].
 func (e *Engine) scanEmailAt(dst []Finding, s string, at, atLen int) []Finding {
@@ -66,7 +68,7 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	}
 	hasWord := false
 	for i := start; i < at; i++ {
-		if isAlnum(s[i]) {
+		if isAlnum(s[i]) || s[i] >= 0x80 {
 			hasWord = true
 			break
 		}
@@ -127,7 +129,7 @@ func validTLD(t string) bool {
 	}
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80) {
 			return false
 		}
 	}

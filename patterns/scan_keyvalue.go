@@ -35,7 +35,7 @@ func (e *Engine) scanKeyValue(dst []Finding, s string, sep int) []Finding {
 	if t == nil {
 		return dst
 	}
-	vs, ve, ok := freeValue(s, sep+1)
+	vs, ve, ok := freeValue(s, sep+1, t.term == "authorization" || t.term == "auth")
 	if !ok {
 		return dst
 	}
@@ -43,8 +43,11 @@ func (e *Engine) scanKeyValue(dst []Finding, s string, sep int) []Finding {
 	return append(dst, Finding{DetectorID: d.ID, Category: t.category, Start: vs, End: ve, Key: t.term})
 }
 
-// freeValue finds the value that starts at or after s[i].
-func freeValue(s string, i int) (start, end int, ok bool) {
+// freeValue finds the value that starts at or after s[i]. An
+// Authorization value is "<scheme> <credential>" whatever the scheme
+// ("Splunk", "SSWS", ...), so under such a key the word after the first is
+// always taken along.
+func freeValue(s string, i int, authorization bool) (start, end int, ok bool) {
 	for n := 0; i < len(s) && n < 3 && (s[i] == ' ' || s[i] == '\t'); n++ {
 		i++
 	}
@@ -74,7 +77,7 @@ func freeValue(s string, i int) (start, end int, ok bool) {
 	default:
 		start = i
 		end = unquotedEnd(s, start)
-		if end > start && isAuthScheme(s[start:end]) && end+1 < len(s) && s[end] == ' ' {
+		if end > start && (authorization || isAuthScheme(s[start:end])) && end+1 < len(s) && s[end] == ' ' {
 			if e2 := unquotedEnd(s, end+1); e2 > end+1 {
 				end = e2
 			}

@@ -34,7 +34,9 @@ func readRun(r *digitRun, s string, i int) (ok bool) {
 			ok = false
 		}
 		r.ngroups++
-		if j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && (r.sep == 0 || r.sep == s[j]) {
+		// Printed groups are at most six digits long: after a longer
+		// one the next digits are another number, not a group.
+		if g <= 6 && j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && (r.sep == 0 || r.sep == s[j]) {
 			r.sep = s[j]
 			j++
 			continue
