@@ -12,8 +12,15 @@ var _ = register(Detector{
 	ID:          "terraform-cloud-token",
 	Description: "Terraform Cloud / Enterprise API token (.atlasv1.)",
 	Category:    Secret,
-	Keywords:    []string{".atlasv1."},
-	Match:       innerToken(setBase64URL, 14, 14, 60, 70),
+	// The keyword is "atlasv", not ".atlasv1.", whose rarest byte pair
+	// by the prefilter's estimate, "v1", starts every "/v1/" path.
+	Keywords: []string{"atlasv"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if at < 1 || s[at-1] != '.' || !hasAt(s, at+len(kw), "1.") {
+			return 0, 0, false
+		}
+		return innerToken(setBase64URL, 14, 14, 60, 70)(s, at-1, ".atlasv1.")
+	},
 	Positive: []Example{
 		{Text: fake(charsAlnum, 14, "tfc") + ".atlasv1." + fake(charsBase64URL, 67, "tfc"), Why: "bare token"},
 		{Text: `credentials "app.terraform.io" { token = "` + fake(charsAlnum, 14, "tfc-2") + ".atlasv1." + fake(charsBase64URL, 67, "tfc-2") + `" }`, Secret: fake(charsAlnum, 14, "tfc-2") + ".atlasv1." + fake(charsBase64URL, 67, "tfc-2"), Why: "CLI config block"},

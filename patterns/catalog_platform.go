@@ -85,21 +85,6 @@ var _ = register(Detector{
 })
 
 var _ = register(Detector{
-	ID:          "cloudflare-origin-ca-key",
-	Description: "Cloudflare Origin CA key (v1.0-)",
-	Category:    Secret,
-	Keywords:    []string{"v1.0-"},
-	Match:       prefixToken(newCharset("0-9a-f-"), 171, 171),
-	Validate:    func(m string) bool { return m[5+24] == '-' },
-	Positive: []Example{
-		{Text: "v1.0-" + fake(charsHex, 24, "cf-origin") + "-" + fake(charsHex, 146, "cf-origin"), Why: "bare key"},
-	},
-	Negative: []Example{
-		{Text: "upgraded to v1.0-rc1", Why: "a version"},
-	},
-})
-
-var _ = register(Detector{
 	ID:          "supabase-secret-key",
 	Description: "Supabase secret API key (sb_secret_)",
 	Category:    Secret,
