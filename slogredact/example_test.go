@@ -56,7 +56,7 @@ func ExampleNew_structs() {
 
 	logger.Info("signup", "user", user{Name: "Bob", Email: "bob.smith@example.org", Password: "hunter2", Recovery: "blue horse"})
 	// Output:
-	// {"level":"INFO","msg":"signup","user":{"name":"Bob","email":"[REDACTED:email]","password":"[REDACTED:sensitive-key]","recovery":"[REDACTED:redact-tag]"}}
+	// {"level":"INFO","msg":"signup","user":{"name":"Bob","email":"[REDACTED:email]","password":"[REDACTED:sensitive-key]","recovery":"[REDACTED:sensitive-key]"}}
 }
 
 // One engine configuration, built once with patterns.New, serves this

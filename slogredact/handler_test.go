@@ -177,7 +177,7 @@ func TestHandler(t *testing.T) {
 			},
 			want: map[string]any{"msg": "m", "acct": map[string]any{
 				"name": "bob", "email": "[REDACTED:email]", "password": "[REDACTED:sensitive-key]",
-				"APIKey": "[REDACTED:redact-tag]", "tags": []any{"ok", "[REDACTED:email]"},
+				"APIKey": "[REDACTED:sensitive-key]", "tags": []any{"ok", "[REDACTED:email]"},
 				"meta": map[string]any{"plan": "pro", "ssn": "[REDACTED:sensitive-key]"},
 				"card": "[REDACTED:credit-card]", "city": "Springfield", "line": "mail [REDACTED:email]",
 			}},
@@ -291,18 +291,18 @@ func TestKeyPaths(t *testing.T) {
 }
 
 // TestWithoutKeyRules checks that an engine built without the
-// sensitive-key detector ignores key paths inside groups as it does at
-// the top level, and still runs its other detectors there.
+// sensitive-key detector masks nothing for its key alone, inside groups
+// as at the top level, while its allow list still holds.
 func TestWithoutKeyRules(t *testing.T) {
 	e, err := patterns.New(patterns.WithoutDetectors("sensitive-key"), patterns.WithAllowedKeys("email"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := logJSON(t, []slogredact.Option{slogredact.WithEngine(e)}, func(l *slog.Logger) {
-		l.Info("m", "password", "x", slog.Group("db", "password", "y", "email", "a@example.com"))
+		l.Info("m", "password", "x", "contact", "b@example.com", slog.Group("db", "password", "y", "email", "a@example.com"))
 	})
-	want := []map[string]any{{"level": "INFO", "msg": "m", "password": "x",
-		"db": map[string]any{"password": "y", "email": "[REDACTED:email]"}}}
+	want := []map[string]any{{"level": "INFO", "msg": "m", "password": "x", "contact": "[REDACTED:email]",
+		"db": map[string]any{"password": "y", "email": "a@example.com"}}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("JSON mismatch (-want +got):\n%s", diff)
 	}

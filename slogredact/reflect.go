@@ -21,9 +21,6 @@ const maxDepth = 16
 // markerDepth replaces data nested deeper than maxDepth.
 const markerDepth = "[REDACTED:too-deep]"
 
-// markerTag replaces a non-zero struct field tagged `redact:"true"`.
-const markerTag = "[REDACTED:redact-tag]"
-
 // built receives what a walk in build mode made of a value.
 type built struct{ v any }
 
@@ -301,7 +298,10 @@ func (r *redactor) fields(p keyPath, v reflect.Value, ti *typeInfo, depth int, o
 			}
 			changed = true
 			if !f.omit {
-				*o = append(*o, member{Key: f.name, Value: markerTag})
+				// The engine's mask and observer apply, as to any
+				// value under a sensitive key.
+				masked := r.e.MaskValue(patterns.Scope{Layer: layer, Key: p.String(f.name)}, fmt.Sprint(fv))
+				*o = append(*o, member{Key: f.name, Value: masked})
 			}
 		case o == nil:
 			if r.walk(p, f.name, fv, depth+1, nil) {

@@ -25,20 +25,10 @@ const maxLogValues = 100
 // shared by a Handler and everything derived from it.
 type redactor struct {
 	e *patterns.Engine
-	// keyRules is false when the engine was built without the
-	// sensitive-key detector: it then ignores key paths altogether,
-	// and so must the shortcuts that classify paths here.
-	keyRules bool
 }
 
 func newRedactor(c config) *redactor {
-	r := &redactor{e: c.engine}
-	for _, d := range c.engine.Detectors() {
-		if d.ID == "sensitive-key" {
-			r.keyRules = true
-		}
-	}
-	return r
+	return &redactor{e: c.engine}
 }
 
 // message redacts a record's message, which key rules see under
@@ -113,22 +103,19 @@ func (r *redactor) dirty(p keyPath, key, s string) bool {
 	if s == "" {
 		return false
 	}
-	if r.keyRules {
-		path := p.view(key)
-		if r.e.SensitiveKey(path) {
-			return !r.e.AllowedKey(path)
-		}
-		if !r.e.Contains(s) {
-			return false
-		}
-		return !r.e.AllowedKey(path)
+	path := p.view(key)
+	if r.e.SensitiveKey(path) {
+		return true // never true for an allowed key
 	}
-	return r.e.Contains(s)
+	if !r.e.Contains(s) {
+		return false
+	}
+	return !r.e.AllowedKey(path)
 }
 
 // sensitive reports whether key rules mask anything under key.
 func (r *redactor) sensitive(p keyPath, key string) bool {
-	return r.keyRules && r.e.SensitiveKey(p.view(key))
+	return r.e.SensitiveKey(p.view(key))
 }
 
 // int redacts an integer that is a card number or sits under a sensitive
