@@ -88,3 +88,30 @@ func ExampleLoggers() {
 	// zerolog+redact  keeps the email: false
 	// zerolog+regexp  keeps the email: false
 }
+
+func ExampleEventCases() {
+	for _, c := range bench.EventCases(bench.Dirty) {
+		if strings.HasPrefix(c.Name, "zap") {
+			fmt.Println("BenchmarkDirty/" + c.Name)
+		}
+	}
+	// Output:
+	// BenchmarkDirty/zap
+	// BenchmarkDirty/zap+redact
+	// BenchmarkDirty/zap+regexp
+}
+
+func ExampleEngineCases() {
+	cs, err := bench.EngineCases(bench.NewCorpus(64 << 10))
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range cs {
+		fmt.Println("BenchmarkEngine/" + c.Name)
+	}
+	// Output:
+	// BenchmarkEngine/logredact
+	// BenchmarkEngine/regexp
+	// BenchmarkEngine/gitleaks
+	// BenchmarkEngine/indexbyte
+}
