@@ -2,6 +2,7 @@ package bench
 
 import (
 	"io"
+	"strings"
 	"sync/atomic"
 	"testing"
 )
@@ -72,7 +73,7 @@ func EventCases(ev Event) []Case {
 func ParallelCases() []Case {
 	var cs []Case
 	for _, l := range Loggers(io.Discard) {
-		if len(l.Name) > len(HandRoll) && l.Name[len(l.Name)-len(HandRoll):] == HandRoll {
+		if strings.HasSuffix(l.Name, HandRoll) {
 			continue
 		}
 		cs = append(cs, Case{Name: l.Name, F: func(b *testing.B) {

@@ -59,7 +59,8 @@ func (g *generator) clean() {
 	}
 }
 
-// now advances the corpus clock by up to 50ms and returns it.
+// now returns the time of the current line: 25ms a line from the corpus
+// epoch, with jitter, so timestamps move forward as a real log's do.
 func (g *generator) now() time.Time {
 	return corpusEpoch.Add(time.Duration(g.line)*25*time.Millisecond + time.Duration(g.r.IntN(25_000))*time.Microsecond)
 }

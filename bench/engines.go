@@ -30,7 +30,10 @@ func prefix(text string, n int) string {
 	if len(text) <= n {
 		return text
 	}
-	return text[:strings.LastIndexByte(text[:n], '\n')+1]
+	if cut := strings.LastIndexByte(text[:n], '\n') + 1; cut > 0 {
+		return text[:cut]
+	}
+	return text[:n]
 }
 
 // EngineCases returns the throughput benchmarks over c, each reporting

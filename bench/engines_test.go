@@ -113,3 +113,20 @@ func TestFragments(t *testing.T) {
 		}
 	}
 }
+
+func TestPrefix(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int
+		want string
+	}{
+		{"ab\ncd\n", 10, "ab\ncd\n"},
+		{"ab\ncd\n", 5, "ab\n"},
+		{"abcdef", 4, "abcd"},
+	}
+	for _, tt := range tests {
+		if got := prefix(tt.text, tt.n); got != tt.want {
+			t.Errorf("prefix(%q, %d) = %q, want %q", tt.text, tt.n, got, tt.want)
+		}
+	}
+}
