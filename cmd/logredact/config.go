@@ -100,7 +100,7 @@ func describeJSONError(data []byte, err error) error {
 // settings is the merged configuration: the config file, then the flags.
 type settings struct {
 	fileConfig
-	// explicit records that the mask came from a flag, for error messages.
+	// maskFrom says where the mask was chosen, for error messages.
 	maskFrom string
 }
 

@@ -15,7 +15,7 @@ import (
 
 // committedInputs hold nothing token-shaped, so they live in testdata as
 // they are; the adapters' JSON lines are written at test time.
-var committedInputs = []string{"text.log", "logfmt.log", "crlf.log", "invalid-utf8.log", "journal.json"}
+var committedInputs = []string{"text.log", "logfmt.log", "crlf.log", "invalid-utf8.log", "journal.json", "kubectl-timestamps.log"}
 
 func TestFilterAndScanGolden(t *testing.T) {
 	for _, name := range committedInputs {

@@ -209,9 +209,7 @@ func newRunner(ef *engineFlags, pf *procFlags, env *cmdEnv, files []string) (*ru
 	if err != nil {
 		return nil, err
 	}
-	if r.masker, err = newSpanMasker(s, env.lookup); err != nil {
-		return nil, err
-	}
+	r.masker = newSpanMasker(s, env.lookup)
 	return r, nil
 }
 
@@ -251,7 +249,10 @@ func (r *runner) filterOne(name string, w io.Writer) error {
 // is worth reading.
 type writeError struct{ err error }
 
+// Error implements error.
 func (e writeError) Error() string { return "write: " + e.err.Error() }
+
+// Unwrap returns the output's error.
 func (e writeError) Unwrap() error { return e.err }
 
 func isWriteError(err error) bool {

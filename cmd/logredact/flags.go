@@ -15,8 +15,10 @@ import (
 // listFlag collects a comma-separated list; the flag may be repeated.
 type listFlag []string
 
+// String implements flag.Value.
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
+// Set implements flag.Value: each use adds to the list.
 func (l *listFlag) Set(v string) error {
 	*l = append(*l, splitList(v)...)
 	return nil
@@ -28,6 +30,7 @@ type autoBool struct {
 	set, on bool
 }
 
+// String implements flag.Value.
 func (b *autoBool) String() string {
 	if !b.set {
 		return "auto"
@@ -35,6 +38,7 @@ func (b *autoBool) String() string {
 	return strconv.FormatBool(b.on)
 }
 
+// Set implements flag.Value.
 func (b *autoBool) Set(v string) error {
 	on, err := strconv.ParseBool(v)
 	if err != nil {
@@ -44,13 +48,16 @@ func (b *autoBool) Set(v string) error {
 	return nil
 }
 
+// IsBoolFlag lets "-progress" stand without a value.
 func (b *autoBool) IsBoolFlag() bool { return true }
 
 // sizeFlag is a byte count written as 1048576, 512K, 1M or 1MiB.
 type sizeFlag int
 
+// String implements flag.Value.
 func (s *sizeFlag) String() string { return strconv.Itoa(int(*s)) }
 
+// Set implements flag.Value.
 func (s *sizeFlag) Set(v string) error {
 	n, err := parseSize(v)
 	if err != nil {
@@ -60,6 +67,8 @@ func (s *sizeFlag) Set(v string) error {
 	return nil
 }
 
+// parseSize reads a byte count with an optional K, M or G suffix (KiB,
+// MiB and GiB: powers of two, as memory is counted).
 func parseSize(v string) (int, error) {
 	i := 0
 	for i < len(v) && v[i] >= '0' && v[i] <= '9' {

@@ -23,7 +23,13 @@ const (
 	formatText lineFormat = iota
 	formatJSON
 	formatLogfmt
+	// formatStampedJSON is a JSON object after a timestamp, as
+	// "kubectl logs --timestamps" and "docker logs -t" write it.
+	formatStampedJSON
 )
+
+// maxStamp bounds the timestamp before a stamped JSON object.
+const maxStamp = 64
 
 // lineProc redacts and scans lines. Each goroutine owns one: it holds
 // scratch space reused from line to line.
@@ -31,12 +37,13 @@ type lineProc struct {
 	e       *patterns.Engine
 	masker  spanMasker
 	maxLine int
-	// fs, line, pairs, dec and decAt are scratch buffers.
-	fs    []patterns.Finding
-	line  []byte
-	pairs []logfmtPair
-	dec   []byte
-	decAt []int
+	// fs, line, settled, pairs, dec and decAt are scratch buffers.
+	fs      []patterns.Finding
+	line    []byte
+	settled []byte
+	pairs   []logfmtPair
+	dec     []byte
+	decAt   []int
 	// masked counts findings masked outside the engine (long lines),
 	// where its observer cannot see them.
 	masked func(n int)
@@ -65,22 +72,34 @@ func longBody(line []byte) []byte {
 	return line
 }
 
-// detectFormat tells how to read a line's body. Logfmt is settled by
-// parsing (see parseLogfmt), so here it is only a candidate.
-func detectFormat(body []byte) lineFormat {
+// detectFormat tells how to read a line's body, and for a stamped JSON
+// object where the object starts. Logfmt is settled by parsing (see
+// parseLogfmt), so here it is only a candidate.
+func detectFormat(body []byte) (lineFormat, int) {
 	i := 0
 	for i < len(body) && (body[i] == ' ' || body[i] == '\t') {
 		i++
 	}
-	if i < len(body) {
-		if body[i] == '{' {
-			return formatJSON
-		}
-		if isKeyStart(body[i]) {
-			return formatLogfmt
+	if i == len(body) {
+		return formatText, 0
+	}
+	switch c := body[i]; {
+	case c == '{':
+		return formatJSON, 0
+	case isKeyStart(c):
+		return formatLogfmt, 0
+	case c >= '0' && c <= '9':
+		// A timestamp is one token that starts with a digit.
+		for j := i; j < len(body) && j-i <= maxStamp; j++ {
+			if body[j] == ' ' {
+				if j+1 < len(body) && body[j+1] == '{' {
+					return formatStampedJSON, j + 1
+				}
+				break
+			}
 		}
 	}
-	return formatText
+	return formatText, 0
 }
 
 // redactLine appends line (terminator included), redacted, to dst. When
@@ -91,9 +110,11 @@ func (p *lineProc) redactLine(dst, line []byte) (out []byte, changed bool) {
 		return p.redactLongInMemory(dst, line)
 	}
 	body, term := splitLine(line)
-	switch detectFormat(body) {
+	switch format, at := detectFormat(body); format {
 	case formatJSON:
 		return jsonredact.Append(dst, p.e, layer, line)
+	case formatStampedJSON:
+		return p.redactStamped(dst, line, at)
 	case formatLogfmt:
 		if p.parseLogfmt(body) {
 			out, changed = p.redactLogfmt(dst, body)
@@ -119,9 +140,17 @@ func (p *lineProc) scanLine(line []byte, fn func(f patterns.Finding)) {
 		return
 	}
 	body, _ := splitLine(line)
-	switch detectFormat(body) {
+	switch format, at := detectFormat(body); format {
 	case formatJSON:
 		jsonredact.Scan(p.e, layer, line, fn)
+		return
+	case formatStampedJSON:
+		p.scanText(line[:at], 0, fn)
+		jsonredact.Scan(p.e, layer, line[at:], func(f patterns.Finding) {
+			f.Start += at
+			f.End += at
+			fn(f)
+		})
 		return
 	case formatLogfmt:
 		if p.parseLogfmt(body) {
@@ -129,10 +158,38 @@ func (p *lineProc) scanLine(line []byte, fn func(f patterns.Finding)) {
 			return
 		}
 	}
-	p.fs = p.e.AppendFind(p.fs[:0], patterns.Scope{Layer: layer}, str(body))
+	p.scanText(body, 0, fn)
+}
+
+// scanText reports the findings in text, with offsets moved by off.
+func (p *lineProc) scanText(text []byte, off int, fn func(patterns.Finding)) {
+	p.fs = p.e.AppendFind(p.fs[:0], patterns.Scope{Layer: layer}, str(text))
 	for _, f := range p.fs {
+		f.Start += off
+		f.End += off
 		fn(f)
 	}
+}
+
+// redactStamped redacts the timestamp before a JSON object as text and
+// the object value by value.
+func (p *lineProc) redactStamped(dst, line []byte, at int) ([]byte, bool) {
+	n0 := len(dst)
+	sc := patterns.Scope{Layer: layer}
+	stampChanged := p.e.ContainsIn(sc, str(line[:at]))
+	if stampChanged {
+		dst, _ = p.e.AppendRedact(dst, sc, line[:at])
+	} else {
+		dst = append(dst, line[:at]...)
+	}
+	out, changed := jsonredact.Append(dst, p.e, layer, line[at:])
+	if changed {
+		return out, true
+	}
+	if stampChanged {
+		return append(out, line[at:]...), true
+	}
+	return dst[:n0], false
 }
 
 // str views b as a string without copying; the engine never keeps it.

@@ -216,10 +216,9 @@ func needsQuote(v []byte, spaced bool) bool {
 // scanLogfmt reports the findings in the pairs parseLogfmt found, with
 // offsets into body.
 func (p *lineProc) scanLogfmt(body []byte, fn func(patterns.Finding)) {
-	text := patterns.Scope{Layer: layer}
 	gap := 0
 	for _, pr := range p.pairs {
-		p.scanSpan(text, body, gap, pr.keyEnd+1, fn)
+		p.scanSpan(body, gap, pr.keyEnd+1, fn)
 		sc := patterns.Scope{Layer: layer, Key: str(body[pr.keyStart:pr.keyEnd])}
 		raw := body[pr.valStart:pr.valEnd]
 		if pr.escaped {
@@ -243,18 +242,12 @@ func (p *lineProc) scanLogfmt(body []byte, fn func(patterns.Finding)) {
 			gap++
 		}
 	}
-	p.scanSpan(text, body, gap, len(body), fn)
+	p.scanSpan(body, gap, len(body), fn)
 }
 
-func (p *lineProc) scanSpan(sc patterns.Scope, body []byte, start, end int, fn func(patterns.Finding)) {
-	if start >= end {
-		return
-	}
-	p.fs = p.e.AppendFind(p.fs[:0], sc, str(body[start:end]))
-	for _, f := range p.fs {
-		f.Start += start
-		f.End += start
-		fn(f)
+func (p *lineProc) scanSpan(body []byte, start, end int, fn func(patterns.Finding)) {
+	if start < end {
+		p.scanText(body[start:end], start, fn)
 	}
 }
 

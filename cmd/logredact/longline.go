@@ -84,7 +84,7 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 			cut = f.End
 		}
 	}
-	prev, runes := d, l.runes
+	prev, runes, n0 := d, l.runes, len(out)
 	for _, f := range p.fs {
 		if f.End <= d || f.Start >= cut {
 			continue
@@ -108,12 +108,28 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 		l.runes = runes + utf8.RuneCount(w[prev:cut])
 	} else {
 		out = append(out, w[prev:cut]...)
-		if n > 0 && p.masked != nil {
-			p.masked(n)
+		if n > 0 {
+			out = p.settle(out, n0)
+			if p.masked != nil {
+				p.masked(n)
+			}
 		}
 	}
 	l.done = ws + cut
 	return out, n, final
+}
+
+// settle redacts out[from:] again, as the engine does with its own
+// output: a mask changes the text beside a finding, and that can complete
+// a value that a neighbour hid before.
+func (p *lineProc) settle(out []byte, from int) []byte {
+	sc := patterns.Scope{Layer: layer}
+	if !p.e.ContainsIn(sc, str(out[from:])) {
+		return out
+	}
+	p.settled = append(p.settled[:0], out[from:]...)
+	out, _ = p.e.AppendRedact(out[:from], sc, p.settled)
+	return out
 }
 
 // redactLongInMemory windows a long line that is already in memory, so

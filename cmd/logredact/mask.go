@@ -19,13 +19,13 @@ type spanMasker struct {
 
 const maskLabelPrefix = "[REDACTED:"
 
-func newSpanMasker(s *settings, env lookupEnv) (spanMasker, error) {
+// newSpanMasker mirrors the mask of s; settings.mask has checked it.
+func newSpanMasker(s *settings, env lookupEnv) spanMasker {
 	m := spanMasker{kind: s.Mask, text: s.MaskText}
 	if m.kind == "" {
 		m.kind = "label"
 	}
 	if m.kind == "hmac" {
-		// settings.mask has already checked the key.
 		name := s.HMACKeyEnv
 		if name == "" {
 			name = defaultHMACKeyEnv
@@ -33,7 +33,7 @@ func newSpanMasker(s *settings, env lookupEnv) (spanMasker, error) {
 		k, _ := env(name)
 		m.key = []byte(k)
 	}
-	return m, nil
+	return m
 }
 
 // appendMask appends the replacement of value, found by detector id.

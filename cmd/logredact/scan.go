@@ -262,6 +262,7 @@ type textReporter struct {
 	w io.Writer
 }
 
+// finding implements reporter.
 func (t *textReporter) finding(f *finding) error {
 	var key string
 	if f.Key != "" {
