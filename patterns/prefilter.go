@@ -58,7 +58,9 @@ func byteWeight(c byte) int {
 		return 2
 	case c >= '0' && c <= '9':
 		return 4
-	case c == '"', c == '.', c == '/', c == '-', c == ':', c == '=', c == ',':
+	case c == '_', c == '-':
+		return 5
+	case c == '"', c == '.', c == '/', c == ':', c == '=', c == ',':
 		return 4
 	}
 	return 1
@@ -100,7 +102,7 @@ func (p *prefilter) anchorOf(kw string, fold bool) int {
 		if fold {
 			wa, wb = max(wa, byteWeight(lower(a))), max(wb, byteWeight(lower(b)))
 		}
-		score := wa * wb
+		score := wa * wb * pairPenalty(a, b, fold)
 		if p.structural(a, b) {
 			score += 200
 		}
@@ -181,3 +183,28 @@ func hasFold(s string, i int, kw string) bool {
 func hasAt(s string, i int, kw string) bool {
 	return i >= 0 && len(s)-i >= len(kw) && s[i:i+len(kw)] == kw
 }
+
+// commonPairs are the most frequent letter pairs of English text and of
+// log vocabulary ("api", "token", "key", "http", "id"): a keyword anchored
+// on one of them would be looked up on most lines.
+const commonPairs = "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe ap pi ke ey ok ht tp au ut"
+
+// pairPenalty multiplies the cost of a pair that ordinary text is full
+// of: common letter pairs, and the hex digits and dashes of UUIDs and
+// hashes.
+func pairPenalty(a, b byte, fold bool) int {
+	if fold || a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' {
+		la, lb := lower(a), lower(b)
+		for i := 0; i+1 < len(commonPairs); i += 3 {
+			if commonPairs[i] == la && commonPairs[i+1] == lb {
+				return 8
+			}
+		}
+	}
+	if isHexLower(a) && (isHexLower(b) || b == '-') {
+		return 3
+	}
+	return 1
+}
+
+func isHexLower(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }
