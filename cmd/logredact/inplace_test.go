@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -50,7 +51,12 @@ func TestInPlace(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	got := inProcess(nil, "-i", app, clean, link)
+	// A file that is one long line, found only by the windowed path.
+	long := filepath.Join(dir, "long.log")
+	longIn, longWant, _ := buildLongLine(3*minMaxLine, []plant{{at: 2 * minMaxLine, value: "alice@example.com", want: "[REDACTED:email]"}})
+	os.WriteFile(long, []byte(longIn), 0o644)
+
+	got := inProcess(nil, "-i", "-max-line", fmt.Sprint(minMaxLine), app, clean, link, long)
 	if got.code != exitClean || got.stdout != "" {
 		t.Fatalf("exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
@@ -70,6 +76,9 @@ func TestInPlace(t *testing.T) {
 	data, _ = os.ReadFile(filepath.Join(dir, "target.log"))
 	if diff := cmp.Diff(readGolden(t, "logfmt.log.out"), string(data)); diff != "" {
 		t.Errorf("symlink target mismatch (-want +got):\n%s", diff)
+	}
+	if data, _ := os.ReadFile(long); string(data) != longWant {
+		t.Errorf("the long line was not rewritten in place")
 	}
 	assertNoTemporaries(t, dir)
 }
