@@ -31,7 +31,8 @@ var (
 	colEngine = color.RGBA{R: 0x75, G: 0x70, B: 0xb3, A: 0xff}
 )
 
-// writeCharts draws the chart once and writes it as PNG and as SVG.
+// writeCharts draws the chart and writes it as PNG and as SVG; an empty
+// path skips that format.
 func writeCharts(gs []*group, pngPath, svgPath string) error {
 	left, right, err := charts(gs)
 	if err != nil {
@@ -44,6 +45,9 @@ func writeCharts(gs []*group, pngPath, svgPath string) error {
 		c    vg.CanvasWriterTo
 		path string
 	}{{png, pngPath}, {svg, svgPath}} {
+		if out.path == "" {
+			continue
+		}
 		dc := draw.New(out.c)
 		tiles := draw.Tiles{Rows: 1, Cols: 2, PadX: vg.Inch / 3, PadTop: vg.Inch / 8, PadBottom: vg.Inch / 8, PadLeft: vg.Inch / 8, PadRight: vg.Inch / 8}
 		cs := plot.Align([][]*plot.Plot{{left, right}}, tiles, dc)

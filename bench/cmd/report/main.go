@@ -15,7 +15,7 @@
 //
 // The table goes to standard output, progress to standard error. The same
 // table as Markdown, and a chart (PNG and SVG), are written to the -out
-// directory. With -readme, README.md's results section and the chart
+// directory. With -readme, README.md's results section and results.png
 // beside it are replaced as well.
 //
 // The default budget takes under three minutes on two cores; -long runs

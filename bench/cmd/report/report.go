@@ -58,7 +58,7 @@ func run(cfg *config) error {
 	if !cfg.readme {
 		return nil
 	}
-	if err := writeCharts(gs, pngFile, svgFile); err != nil {
+	if err := writeCharts(gs, pngFile, ""); err != nil {
 		return fmt.Errorf("chart: %v", err)
 	}
 	if _, err := replaceSection(readmeMD, markdown(env, ts, pngFile)); err != nil {
