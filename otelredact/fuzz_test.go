@@ -31,6 +31,9 @@ func FuzzLogBody(f *testing.F) {
 			t.Fatal(err)
 		}
 		lr := first.ResourceLogs().At(0).ScopeLogs().At(0).LogRecords().At(0)
+		if want := eng.RedactString(s); lr.Body().Str() != want {
+			t.Errorf("body %q became %q, the engine gives %q", s, lr.Body().Str(), want)
+		}
 		for _, out := range []string{lr.Body().Str(), lr.Attributes().AsRaw()["note"].(string)} {
 			if eng.Contains(out) {
 				t.Errorf("output %q still holds a finding: %v", out, eng.Find(out))

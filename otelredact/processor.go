@@ -49,7 +49,8 @@ func newRedactor(cfg *Config, set component.TelemetrySettings, env environment) 
 	if cfg.Summary {
 		r.summaryKeys = summaryKeys(ids)
 	}
-	r.passes.New = func() any { return &pass{eng: eng, path: make([]byte, 0, 64)} }
+	sp := newSplice(&cfg.Mask)
+	r.passes.New = func() any { return &pass{eng: eng, splice: sp, path: make([]byte, 0, 64)} }
 	return r, nil
 }
 

@@ -22,6 +22,9 @@ type pass struct {
 	path    []byte
 	finds   []patterns.Finding
 	scratch []byte
+	// buf receives masked text before it becomes the value's string.
+	buf    []byte
+	splice splice
 	// record counts findings in the current log record or span; batch
 	// accumulates them for the findings metric.
 	record counts
@@ -120,9 +123,15 @@ func (p *pass) redact(s string) (string, bool) {
 	if len(p.finds) == 0 {
 		return s, false
 	}
-	out, changed := p.eng.RedactIn(sc, s)
-	if !changed {
-		return s, false
+	var out string
+	if p.splice.on {
+		p.buf = p.splice.appendMasked(p.buf[:0], s, p.finds)
+		out = string(p.buf)
+	} else {
+		var changed bool
+		if out, changed = p.eng.RedactIn(sc, s); !changed {
+			return s, false
+		}
 	}
 	for _, f := range p.finds {
 		p.record.add(f.DetectorID, 1)
