@@ -16,7 +16,8 @@
 // writes them redacted to standard output, to -o FILE, or back to each
 // file with -i. Each line is read in its own format: a JSON object is
 // rewritten value by value, escapes decoded, with key rules on its key
-// paths ("db.password"), by the rewriter the zerolog writer uses; a logfmt
+// paths ("db.password"), by the rewriter the zerolog writer uses, also
+// after a timestamp as kubectl logs --timestamps writes it; a logfmt
 // line (key=value, quoted values) gets key rules on its keys; anything
 // else is redacted as text. Gzip input is read transparently. A line with
 // nothing found is written byte for byte, invalid UTF-8 and CRLF endings
