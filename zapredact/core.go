@@ -1,6 +1,7 @@
 package zapredact
 
 import (
+	"os"
 	"strings"
 
 	"go.uber.org/zap"
@@ -50,8 +51,9 @@ func Wrap(inner zapcore.Core, opts ...Option) zapcore.Core {
 //	logger, err := zap.NewDevelopment(zapredact.WrapCore(zapredact.WithEngine(eng)))
 //
 // It is built on [zap.WrapCore], so the redacting core ends up outside
-// whatever the logger already had; see the package documentation on
-// samplers before using it with [zap.NewProduction].
+// whatever the logger already had. Samplers and tees inside it keep
+// their decisions: zap.NewProduction(zapredact.WrapCore()) samples as
+// zap.NewProduction() does.
 func WrapCore(opts ...Option) zap.Option {
 	return zap.WrapCore(func(c zapcore.Core) zapcore.Core {
 		return Wrap(c, opts...)
@@ -86,17 +88,30 @@ func (c *core) Check(ent zapcore.Entry, ce *zapcore.CheckedEntry) *zapcore.Check
 	return ce
 }
 
-// Write redacts the entry's message and fields and writes the result to
-// the wrapped core. The caller's fields slice is never modified: when a
-// field changes, Write hands inner a copy.
+// Write asks the wrapped core's own Check about the entry, so that a
+// sampler or a tee of cores at different levels inside keeps deciding as
+// it would without redaction; when the entry goes through, Write redacts
+// its message and fields and writes the result. The caller's fields slice
+// is never modified: when a field changes, the wrapped core gets a copy.
 func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
+	ice := c.inner.Check(ent, nil)
+	if ice == nil {
+		return nil // sampled out, or no core inside is enabled
+	}
+	// The checked entry reports its write errors itself, as the
+	// logger's own would; zap's default error output is standard error.
+	ice.ErrorOutput = errorOutput
 	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer, Key: messageKey}, ent.Message); changed {
-		ent.Message = msg
+		ice.Message = msg
 	}
 	var scratch [128]byte
 	fields, _ = c.r.fields(c.at, fields, scratch[:0])
-	return c.inner.Write(ent, fields)
+	ice.Write(fields...)
+	return nil
 }
+
+// errorOutput receives write errors of the wrapped core.
+var errorOutput = zapcore.Lock(os.Stderr)
 
 // Sync flushes the wrapped core.
 func (c *core) Sync() error {

@@ -79,22 +79,21 @@
 //
 // # Ordering with other middleware
 //
-// The core registers itself in Check when the wrapped core is enabled and
-// calls the wrapped core's Write itself. A core wrapped this way therefore
-// decides on levels only, not in Check, so:
+// The core registers itself in Check when the wrapped core is enabled at
+// the entry's level. In Write it asks the wrapped core's own Check about
+// the entry before redacting anything, so whatever sits inside keeps its
+// decisions:
 //
-//   - Put the redacting core inside samplers, never around one: a sampler
-//     decides in Check, which a wrapping core bypasses. Build
-//     zapcore.NewSamplerWithOptions(zapredact.Wrap(core), ...). Loggers
-//     built by zap.NewProduction or a Config with Sampling already hold a
-//     sampler, and [WrapCore] would land outside it: clear Config.Sampling
-//     and add the sampler after WrapCore, as the WrapCore_sampling example
-//     shows.
-//   - Wrapping a tee (zapcore.NewTee) redacts once for all its cores, but
-//     the tee's Write writes every entry to every core, whatever their
-//     levels: wrap a tee only when its cores share one level, and otherwise
-//     wrap each core inside the tee. Wrapping each core is also how a tee
-//     keeps one destination unredacted.
+//   - Samplers inside still sample: zap.NewProduction(zapredact.WrapCore())
+//     logs exactly the entries zap.NewProduction() would, and entries a
+//     sampler drops cost no redaction.
+//   - A tee (zapcore.NewTee) of cores at different levels still sends each
+//     entry only to the cores enabled for it, and redacts once for all of
+//     them. Wrap each core inside the tee instead when one destination
+//     must stay unredacted.
+//   - Write errors of the wrapped core are reported on standard error,
+//     zap's default error output, since the wrapped core's checked entry
+//     is the one that writes.
 //   - Hooks (zap.Hooks) and other cores inside the redacting core see
 //     redacted entries; those outside see the original.
 package zapredact

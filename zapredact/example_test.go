@@ -3,7 +3,6 @@ package zapredact_test
 import (
 	"errors"
 	"os"
-	"time"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
@@ -55,21 +54,16 @@ func ExampleWrapCore() {
 	// {"level":"info","msg":"checkout","order":{"id":"o-1","card":"[REDACTED:credit-card]"},"notify":["ops","[REDACTED:email]"]}
 }
 
-// A configuration built from zap.Config keeps its sampler outside the
-// redacting core: sampling is left out of the Config and added after
-// WrapCore, so that the sampler wraps the redacting core.
+// A production configuration keeps sampling: the sampler inside the
+// redacting core still decides which entries are written (here the first
+// two of each second, then none).
 func ExampleWrapCore_sampling() {
 	cfg := zap.NewProductionConfig()
-	cfg.Sampling = nil
+	cfg.Sampling = &zap.SamplingConfig{Initial: 2, Thereafter: 0}
 	cfg.OutputPaths = []string{"stdout"}
 	cfg.DisableCaller = true
 	cfg.EncoderConfig.TimeKey = ""
-	logger, err := cfg.Build(
-		zapredact.WrapCore(),
-		zap.WrapCore(func(c zapcore.Core) zapcore.Core {
-			return zapcore.NewSamplerWithOptions(c, time.Second, 2, 0)
-		}),
-	)
+	logger, err := cfg.Build(zapredact.WrapCore())
 	if err != nil {
 		panic(err)
 	}
