@@ -30,7 +30,7 @@ type dbConfig struct {
 
 var (
 	cfg       = dbConfig{Host: "db.internal", User: "app", Password: "correct-horse-battery"}
-	uploadErr = errors.New("upload to https://deploy:hunter2@artifacts.example.com/v1 failed")
+	errUpload = errors.New("upload to https://deploy:hunter2@artifacts.example.com/v1 failed")
 )
 
 func main() {
@@ -75,7 +75,7 @@ func runSlog(w io.Writer, redact bool) {
 		args = append(args, f.Key, f.Value)
 	}
 	log.Info(workload.DirtyMessage, args...)
-	log.Info(workload.CleanMessage, "db", cfg, "err", uploadErr)
+	log.Info(workload.CleanMessage, "db", cfg, "err", errUpload)
 }
 
 func runZap(w io.Writer, redact bool) {
@@ -92,7 +92,7 @@ func runZap(w io.Writer, redact bool) {
 		fields = append(fields, zap.Any(f.Key, f.Value))
 	}
 	log.Info(workload.DirtyMessage, fields...)
-	log.Info(workload.CleanMessage, zap.Any("db", cfg), zap.Error(uploadErr))
+	log.Info(workload.CleanMessage, zap.Any("db", cfg), zap.Error(errUpload))
 }
 
 func runZerolog(w io.Writer, redact bool) {
@@ -107,5 +107,5 @@ func runZerolog(w io.Writer, redact bool) {
 		ev = ev.Interface(f.Key, f.Value)
 	}
 	ev.Msg(workload.DirtyMessage)
-	log.Info().Interface("db", cfg).Err(uploadErr).Msg(workload.CleanMessage)
+	log.Info().Interface("db", cfg).Err(errUpload).Msg(workload.CleanMessage)
 }
