@@ -340,6 +340,18 @@ func (e *Engine) appendMasked(dst []byte, sc Scope, s string, fs []Finding) []by
 	return append(dst, s[prev:]...)
 }
 
+// AppendMask appends the engine's replacement for value, found as f, to
+// dst and tells the observer, as redaction does. It is for callers that
+// locate findings themselves, such as a command that scans a huge line in
+// windows, and must still mask exactly as the engine does.
+func (e *Engine) AppendMask(dst []byte, sc Scope, f Finding, value string) []byte {
+	dst = e.mask.appendMask(dst, f.DetectorID, value)
+	if e.observer != nil {
+		e.observe(f, sc)
+	}
+	return dst
+}
+
 // observe reports f. The scope's strings are copied: callers may build
 // key paths in reused buffers, and handing those to the observer would
 // make every caller's buffer escape to the heap.

@@ -383,3 +383,28 @@ func TestSettle(t *testing.T) {
 		}
 	}
 }
+
+func TestHMACMaskIsFinal(t *testing.T) {
+	e, err := New(WithMask(HMACMask([]byte("0123456789abcdef"))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, in := range []string{"4111 1111 1111 1111", "123-45-6789", "password=hunter2", "alice@example.com"} {
+		out := e.RedactString(in)
+		if strings.Count(out, "[") != 1 || !strings.HasSuffix(out, "]") {
+			t.Errorf("RedactString(%q) = %q, want one closed mask", in, out)
+		}
+		if again := e.RedactString(out); again != out {
+			t.Errorf("HMAC mask output is redacted again: %q -> %q", out, again)
+		}
+	}
+}
+
+func TestAppendMask(t *testing.T) {
+	var n int
+	e, _ := New(WithMask(PartialMask()), WithObserver(func(Observation) { n++ }))
+	got := e.AppendMask([]byte("x="), Scope{}, Finding{DetectorID: "credit-card", Category: PII}, "4111 1111 1111 1111")
+	if string(got) != "x=**** **** **** 1111" || n != 1 {
+		t.Errorf("AppendMask = %q (observed %d), want the partial card mask, observed once", got, n)
+	}
+}

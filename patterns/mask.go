@@ -108,7 +108,8 @@ func (m *Mask) appendMask(dst []byte, id, value string) []byte {
 		dst = append(dst, ':')
 		dst = append(dst, id...)
 		dst = append(dst, ':')
-		return hex.AppendEncode(dst, sum[:8])
+		dst = hex.AppendEncode(dst, sum[:8])
+		return append(dst, ']')
 	}
 	dst = append(dst, maskPrefix...)
 	dst = append(dst, ':')

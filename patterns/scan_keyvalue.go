@@ -31,8 +31,8 @@ func (e *Engine) scanKeyValue(dst []Finding, s string, sep int) []Finding {
 	if keyEnd == 0 || !isAlnum(s[keyEnd-1]) {
 		return dst
 	}
-	t, _ := e.keys.matchEnd(s, keyEnd)
-	if t == nil {
+	t, termStart := e.keys.matchEnd(s, keyEnd)
+	if t == nil || inMaskLabel(s, termStart) {
 		return dst
 	}
 	vs, ve, ok := freeValue(s, sep+1, t.term == "authorization" || t.term == "auth")
@@ -119,4 +119,14 @@ func placeholder(v string) bool {
 		return true
 	}
 	return false
+}
+
+// inMaskLabel reports whether the key that ends a term starting at i is
+// the detector ID inside a mask such as "[REDACTED:credit-card:9f86...]":
+// that is output, not a key.
+func inMaskLabel(s string, i int) bool {
+	for i > 0 && (isAlnum(s[i-1]) || s[i-1] == '-') {
+		i--
+	}
+	return i >= len(maskPrefix)+1 && s[i-len(maskPrefix)-1:i] == maskPrefix+":"
 }

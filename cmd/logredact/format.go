@@ -35,7 +35,6 @@ const maxStamp = 64
 // scratch space reused from line to line.
 type lineProc struct {
 	e       *patterns.Engine
-	masker  spanMasker
 	maxLine int
 	// fs, line, settled, pairs, dec and decAt are scratch buffers.
 	fs      []patterns.Finding
@@ -44,9 +43,6 @@ type lineProc struct {
 	pairs   []logfmtPair
 	dec     []byte
 	decAt   []int
-	// masked counts findings masked outside the engine (long lines),
-	// where its observer cannot see them.
-	masked func(n int)
 }
 
 // splitLine separates a line's body from its terminator ("\n", "\r\n" or

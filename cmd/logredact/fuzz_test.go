@@ -36,7 +36,7 @@ func FuzzRedactLine(f *testing.F) {
 	f.Add(bytes.Repeat([]byte("4111111111111111 0@0.ab "), 100))
 	e := patterns.Default()
 	f.Fuzz(func(t *testing.T, in []byte) {
-		p := &lineProc{e: e, maxLine: minMaxLine, masker: spanMasker{kind: "label"}}
+		p := &lineProc{e: e, maxLine: minMaxLine}
 		found := countFindings(p, in)
 		out, changed := p.redactChunk(nil, in)
 		if !changed {

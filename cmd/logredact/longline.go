@@ -99,7 +99,7 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 			runes += width
 		} else {
 			out = append(out, w[prev:start]...)
-			out = p.masker.appendMask(out, f.DetectorID, w[f.Start:f.End])
+			out = p.e.AppendMask(out, patterns.Scope{Layer: layer}, f, string(w[f.Start:f.End]))
 		}
 		n++
 		prev = f.End
@@ -110,9 +110,6 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 		out = append(out, w[prev:cut]...)
 		if n > 0 {
 			out = p.settle(out, n0)
-			if p.masked != nil {
-				p.masked(n)
-			}
 		}
 	}
 	l.done = ws + cut

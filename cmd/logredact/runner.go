@@ -12,7 +12,6 @@ type runner struct {
 	env      *cmdEnv
 	settings *settings
 	engine   *patterns.Engine
-	masker   spanMasker
 	proc     *procFlags
 	progress *progress
 }
@@ -36,17 +35,13 @@ func newRunner(ef *engineFlags, pf *procFlags, env *cmdEnv, files []string) (*ru
 	if err != nil {
 		return nil, err
 	}
-	r.masker = newSpanMasker(s, env.lookup)
 	return r, nil
 }
 
 func (r *runner) newProc() *lineProc {
-	found := &r.progress.found
 	return &lineProc{
 		e:       r.engine,
-		masker:  r.masker,
 		maxLine: int(r.proc.maxLine),
-		masked:  func(n int) { found.Add(int64(n)) },
 	}
 }
 
