@@ -130,6 +130,7 @@ var _ = register(Detector{
 		{Text: "monkey=banana", Why: "ends in key but is no key"},
 		{Text: "bypass=yes", Why: "contains pass but not as a word"},
 		{Text: `{"password":null}`, Why: "nothing to hide"},
+		{Text: "password=${DB_PASSWORD} token={{ .Values.token }} secret=$APP_SECRET", Why: "template references name a secret's source"},
 		{Text: "password=[REDACTED:sensitive-key]", Why: "already masked"},
 		{Text: "https://example.com/token", Why: "a URL path"},
 	},

@@ -235,6 +235,7 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			i = next - 1
 		}
 	}
+	lastDet, lastEnd, kvEnd := -1, 0, 0
 	for ; i+1 < len(s); i++ {
 		c := s[i]
 		if !pf.first[c] {
@@ -255,22 +256,30 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 				} else if !hasAt(s, at, k.kw) {
 					continue
 				}
+				// A detector whose keyword recurs inside its own
+				// last match ("xoxb-" in a webhook URL, a run of
+				// keywords crafted to slow a regexp) is not run again
+				// there.
+				if k.det == lastDet && at < lastEnd {
+					continue
+				}
 				d := &e.dets[k.det]
 				if start, end, ok := d.matchAt(s, at, k.kw); ok {
 					dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
+					lastDet, lastEnd = k.det, end
 				}
 			}
 		}
 		if c := pf.class[s[i]]; c != 0 {
-			skip := 0
-			if c&clsSep != 0 {
+			// Separators inside a value already masked whole need no
+			// second look, which keeps "password=password=..." linear;
+			// keywords inside it are still looked for, so that a
+			// token there is named by its own detector.
+			if c&clsSep != 0 && i >= kvEnd {
 				n := len(dst)
 				dst = e.scanKeyValue(dst, s, i)
 				if len(dst) > n {
-					// The value is masked whole: separators inside
-					// it need no second look, which keeps
-					// "password=password=..." linear.
-					skip = dst[len(dst)-1].End
+					kvEnd = dst[len(dst)-1].End
 				}
 			}
 			if c&clsAt != 0 {
@@ -287,9 +296,6 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 				if !pf.digitAnchors && next > i+1 {
 					i = next - 1
 				}
-			}
-			if skip > i+1 {
-				i = skip - 1
 			}
 		}
 		if first && len(dst) > before {
@@ -315,7 +321,7 @@ func mergeFindings(dst []Finding, n0 int) []Finding {
 	for _, f := range fs[1:] {
 		last := &out[len(out)-1]
 		if f.Start < last.End {
-			if f.End-f.Start > last.End-last.Start {
+			if r, lr := nameRank(f.DetectorID), nameRank(last.DetectorID); r > lr || r == lr && f.End-f.Start > last.End-last.Start {
 				last.DetectorID, last.Category, last.Key = f.DetectorID, f.Category, f.Key
 			}
 			last.End = max(last.End, f.End)
@@ -324,6 +330,20 @@ func mergeFindings(dst []Finding, n0 int) []Finding {
 		out = append(out, f)
 	}
 	return dst[:n0+len(out)]
+}
+
+// nameRank orders detectors by how precisely they name a value, for
+// merged findings: "GITHUB_TOKEN=ghp_..." is a github-pat before it is a
+// value under a sensitive key, and "https://u:pw@host" a URL credential
+// before anything that looks like an email in it.
+func nameRank(id string) int {
+	switch id {
+	case sensitiveKeyID:
+		return 0
+	case "email":
+		return 1
+	}
+	return 2
 }
 
 // appendMasked writes s with the findings masked and tells the observer.

@@ -408,3 +408,18 @@ func TestAppendMask(t *testing.T) {
 		t.Errorf("AppendMask = %q (observed %d), want the partial card mask, observed once", got, n)
 	}
 }
+
+func TestMergedNames(t *testing.T) {
+	e := Default()
+	tests := []struct{ in, want string }{
+		{"GITHUB_TOKEN=" + workloadToken(), "GITHUB_TOKEN=[REDACTED:github-pat]"},
+		{"dial postgres://app:pw1234@db.example.com/x", "dial postgres://app:[REDACTED:url-credentials]@db.example.com/x"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, e.RedactString(tt.in)); diff != "" {
+			t.Errorf("RedactString(%q) mismatch (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func workloadToken() string { return "ghp_" + strings.Repeat("aB3dE5fG7h", 4)[:36] }

@@ -74,6 +74,15 @@ func freeValue(s string, i int, authorization bool) (start, end int, ok bool) {
 		}
 	case c == '{' || c == '[':
 		return 0, 0, false
+	case c == '$' && i+1 < len(s) && s[i+1] == '{':
+		// A template reference: "${DB_PASSWORD}".
+		start, end = i, i+2
+		for end < len(s) && s[end] != '}' && end-start < 256 {
+			end++
+		}
+		if end < len(s) && s[end] == '}' {
+			end++
+		}
 	default:
 		start = i
 		end = unquotedEnd(s, start)
@@ -111,11 +120,25 @@ func isAuthScheme(v string) bool {
 	return false
 }
 
-// placeholder reports values that hold no secret: JSON literals and the
-// empty markers people write.
+// placeholder reports values that hold no secret: JSON literals, the
+// empty markers people write, and template references such as
+// "${DB_PASSWORD}", "{{ .Values.token }}" or "$API_KEY" that name where a
+// secret comes from.
 func placeholder(v string) bool {
 	switch v {
 	case "null", "nil", "none", "None", "true", "false", "undefined", "<nil>", "-", "\"\"":
+		return true
+	}
+	n := len(v)
+	switch {
+	case n > 3 && v[:2] == "${" && v[n-1] == '}', n > 4 && v[:2] == "{{" && v[n-2:] == "}}":
+		return true
+	case n > 2 && v[0] == '$':
+		for i := 1; i < n; i++ {
+			if c := v[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+				return false
+			}
+		}
 		return true
 	}
 	return false
