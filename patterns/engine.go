@@ -55,13 +55,9 @@ func (e *Engine) RedactString(s string) string {
 // detectors. changed reports whether anything was masked; when it is false
 // out is s and nothing was allocated.
 func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
-	// A first pass that stops at the first finding keeps the clean path
-	// to one small stack buffer.
-	var one [1]Finding
-	if len(e.findIn(one[:0], sc, s, true)) == 0 {
-		return s, false
-	}
-	var arr [8]Finding
+	// A small stack buffer keeps the clean path cheap; a value with more
+	// findings grows it on the heap, which the masked copy costs anyway.
+	var arr [2]Finding
 	fs := e.findIn(arr[:0], sc, s, false)
 	if len(fs) == 0 {
 		return s, false
@@ -98,11 +94,7 @@ func (e *Engine) settle(b []byte, from int, sc Scope) []byte {
 // appended are s unchanged.
 func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, changed bool) {
 	str := unsafe.String(unsafe.SliceData(s), len(s))
-	var one [1]Finding
-	if len(e.findIn(one[:0], sc, str, true)) == 0 {
-		return append(dst, s...), false
-	}
-	var arr [8]Finding
+	var arr [2]Finding
 	fs := e.findIn(arr[:0], sc, str, false)
 	if len(fs) == 0 {
 		return append(dst, s...), false
