@@ -187,13 +187,13 @@ func hasAt(s string, i int, kw string) bool {
 // commonPairs are the most frequent letter pairs of English text and of
 // log vocabulary ("api", "token", "key", "http", "id"): a keyword anchored
 // on one of them would be looked up on most lines.
-const commonPairs = "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe ap pi ke ey ok ht tp au ut"
+const commonPairs = "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe ap pi ke ey ok ht tp au ut pp ll ss ee oo tt rr mm nn ff cc dd v1 v2 v3"
 
 // pairPenalty multiplies the cost of a pair that ordinary text is full
 // of: common letter pairs, and the hex digits and dashes of UUIDs and
 // hashes.
 func pairPenalty(a, b byte, fold bool) int {
-	if fold || a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' {
+	if fold || isLowerAlnum(a) && isLowerAlnum(b) {
 		la, lb := lower(a), lower(b)
 		for i := 0; i+1 < len(commonPairs); i += 3 {
 			if commonPairs[i] == la && commonPairs[i+1] == lb {
@@ -206,5 +206,7 @@ func pairPenalty(a, b byte, fold bool) int {
 	}
 	return 1
 }
+
+func isLowerAlnum(c byte) bool { return c >= 'a' && c <= 'z' || isDigit(c) }
 
 func isHexLower(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' }
