@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"go.opentelemetry.io/collector/component"
 	"go.opentelemetry.io/collector/consumer/consumertest"
 	"go.opentelemetry.io/collector/pdata/pcommon"
 	"go.opentelemetry.io/collector/pdata/plog"
@@ -145,9 +144,6 @@ func oneSpan() (ptrace.Traces, ptrace.Span) {
 	span := td.ResourceSpans().AppendEmpty().ScopeSpans().AppendEmpty().Spans().AppendEmpty()
 	return td, span
 }
-
-// testID names a processor instance in tests.
-var testID = component.NewID(metadata.Type)
 
 // detectable keeps the values that the default engine finds on their own.
 // The processor must hide each of them wherever it appears; a value the
