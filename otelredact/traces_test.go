@@ -92,3 +92,31 @@ func TestResourceAndScope(t *testing.T) {
 		})
 	}
 }
+
+// TestTracesSummary checks that a span's summary counts what was masked
+// anywhere in it: attributes, events and the status message.
+func TestTracesSummary(t *testing.T) {
+	td, span := oneSpan()
+	span.Attributes().PutStr("enduser.email", "bob@example.org")
+	span.Events().AppendEmpty().Attributes().PutStr("exception.message", "to alice@example.com")
+	span.Status().SetMessage("ssn 123-45-6789")
+	clean := td.ResourceSpans().At(0).ScopeSpans().At(0).Spans().AppendEmpty()
+	clean.Attributes().PutStr("http.route", "/users/{id}")
+
+	p, sink := newTraces(t, &Config{Summary: true}, testEnv(nil), nopSettings())
+	if err := p.ConsumeTraces(context.Background(), td); err != nil {
+		t.Fatalf("ConsumeTraces: %v", err)
+	}
+	spans := sink.AllTraces()[0].ResourceSpans().At(0).ScopeSpans().At(0).Spans()
+	want := map[string]any{
+		"enduser.email":             "[REDACTED:email]",
+		"logredact.redacted.email":  int64(2),
+		"logredact.redacted.us-ssn": int64(1),
+	}
+	if diff := cmp.Diff(want, spans.At(0).Attributes().AsRaw()); diff != "" {
+		t.Errorf("span attributes mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]any{"http.route": "/users/{id}"}, spans.At(1).Attributes().AsRaw()); diff != "" {
+		t.Errorf("clean span attributes mismatch (-want +got):\n%s", diff)
+	}
+}
