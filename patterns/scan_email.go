@@ -1,5 +1,10 @@
 package patterns
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // Email addresses are found from their '@' (or a percent-encoded "%40" in a
 // URL) by walking out to both ends. The domain must have a dot and a
 // top-level label of letters (or punycode "xn--"), which is what rules out
@@ -13,13 +18,47 @@ const (
 	maxLabel  = 63
 )
 
-// Bytes of 0x80 and above are parts of UTF-8 letters: addresses and
-// domains may be internationalized ("zoë@bücher.example").
 func isLocalChar(c byte) bool {
-	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%' || c >= 0x80
+	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%'
 }
 
-func isLabelChar(c byte) bool { return isAlnum(c) || c == '-' || c >= 0x80 }
+func isLabelChar(c byte) bool { return isAlnum(c) || c == '-' }
+
+// Addresses and domains may be internationalized ("zoë@bücher.example"):
+// beyond ASCII, whole letters and digits belong to them, and anything
+// else (an emoji, a symbol, a broken byte) ends them.
+
+// localBefore returns the width of the address character that ends at
+// s[i], or 0.
+func localBefore(s string, i int) int {
+	if c := s[i-1]; c < utf8.RuneSelf {
+		if isLocalChar(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return n
+	}
+	return 0
+}
+
+// labelAt returns the width of the domain character that starts at s[i],
+// or 0.
+func labelAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if isLabelChar(c) {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return n
+	}
+	return 0
+}
 
 // scanEmailAt examines the '@' (atLen 1) or "%40" (atLen 3) at s[at].
 func (e *Engine) scanEmailAt(dst []Finding, s string, at, atLen int) []Finding {
@@ -37,10 +76,14 @@ func (e *Engine) scanEmailAt(dst []Finding, s string, at, atLen int) []Finding {
 func matchEmail(s string, at, atLen int) (int, int, bool) {
 	// Local part, backwards.
 	start := at
-	for start > 0 && at-start < maxLocal && isLocalChar(s[start-1]) {
-		start--
+	for start > 0 && at-start < maxLocal {
+		n := localBefore(s, start)
+		if n == 0 {
+			break
+		}
+		start -= n
 	}
-	if start > 0 && at-start == maxLocal && isLocalChar(s[start-1]) {
+	if start > 0 && at-start >= maxLocal && localBefore(s, start) > 0 {
 		return 0, 0, false
 	}
 	for start < at && (s[start] == '.' || s[start] == '-' || s[start] == '+') {
@@ -68,7 +111,7 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	}
 	hasWord := false
 	for i := start; i < at; i++ {
-		if isAlnum(s[i]) || s[i] >= 0x80 {
+		if isAlnum(s[i]) || s[i] >= utf8.RuneSelf {
 			hasWord = true
 			break
 		}
@@ -82,11 +125,11 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	labels, labelStart, lastLabel := 0, d, d
 	for end < len(s) && end-d <= maxDomain {
 		c := s[end]
-		if isLabelChar(c) {
-			end++
+		if n := labelAt(s, end); n > 0 {
+			end += n
 			continue
 		}
-		if c == '.' && end > labelStart && end+1 < len(s) && isLabelChar(s[end+1]) {
+		if c == '.' && end > labelStart && end+1 < len(s) && labelAt(s, end+1) > 0 {
 			if !validLabel(s[labelStart:end]) {
 				return 0, 0, false
 			}
