@@ -8,9 +8,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"go.opentelemetry.io/collector/config/configopaque"
-
-	"github.com/logredact/logredact/internal/workload"
-	"github.com/logredact/logredact/patterns"
 )
 
 // TestMasksAndKnownSecrets runs one record through each configured mask,
@@ -89,46 +86,5 @@ func TestHMACMask(t *testing.T) {
 	}
 	if one[0] == two[0] {
 		t.Errorf("different keys gave the same mask %q", one[0])
-	}
-}
-
-// TestSpliceMatchesEngine holds the processor's own label and fixed
-// masking to the engine's RedactIn, byte for byte, over every catalog
-// example and the standard events, with and without a key.
-func TestSpliceMatchesEngine(t *testing.T) {
-	var inputs []patterns.Scope
-	var texts []string
-	for _, d := range patterns.Default().Detectors() {
-		for _, ex := range append(append([]patterns.Example(nil), d.Positive...), d.Negative...) {
-			inputs, texts = append(inputs, patterns.Scope{}), append(texts, ex.Text)
-		}
-	}
-	for _, f := range workload.DirtyFields {
-		if s, ok := f.Value.(string); ok {
-			inputs, texts = append(inputs, patterns.Scope{Key: f.Key}), append(texts, s)
-			inputs, texts = append(inputs, patterns.Scope{}), append(texts, s)
-		}
-	}
-	for _, m := range []MaskConfig{{}, {Type: MaskFixed, Text: "***"}} {
-		eng, err := newEngine(&Config{Mask: m}, testEnv(nil))
-		if err != nil {
-			t.Fatal(err)
-		}
-		sp := newSplice(&m)
-		if !sp.on {
-			t.Fatalf("mask %q is not spliced", m.Type)
-		}
-		for i, s := range texts {
-			want, _ := eng.RedactIn(inputs[i], s)
-			got := string(sp.appendMasked(nil, s, eng.AppendFind(nil, inputs[i], s)))
-			if got != want {
-				t.Errorf("mask %q, key %q, text %q:\n got %q\nwant %q", m.typeName(), inputs[i].Key, s, got, want)
-			}
-		}
-	}
-	for _, typ := range []string{MaskPartial, MaskHMAC} {
-		if newSplice(&MaskConfig{Type: typ}).on {
-			t.Errorf("mask %q must be left to the engine", typ)
-		}
 	}
 }

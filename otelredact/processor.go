@@ -49,8 +49,7 @@ func newRedactor(cfg *Config, set component.TelemetrySettings, env environment) 
 	if cfg.Summary {
 		r.summaryKeys = summaryKeys(ids)
 	}
-	sp := newSplice(&cfg.Mask)
-	r.passes.New = func() any { return &pass{eng: eng, splice: sp, path: make([]byte, 0, 64)} }
+	r.passes.New = func() any { return &pass{eng: eng, path: make([]byte, 0, 64)} }
 	return r, nil
 }
 

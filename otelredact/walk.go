@@ -22,9 +22,6 @@ type pass struct {
 	path    []byte
 	finds   []patterns.Finding
 	scratch []byte
-	// buf receives masked text before it becomes the value's string.
-	buf    []byte
-	splice splice
 	// record counts findings in the current log record or span; batch
 	// accumulates them for the findings metric.
 	record counts
@@ -119,21 +116,12 @@ func (p *pass) value(v pcommon.Value) {
 // findings; ok is false, and nothing is allocated, when s is clean.
 func (p *pass) redact(s string) (string, bool) {
 	sc := patterns.Scope{Layer: layer, Key: p.key()}
-	p.finds = p.eng.AppendFind(p.finds[:0], sc, s)
-	if len(p.finds) == 0 {
+	out, finds := p.eng.RedactFind(p.finds[:0], sc, s)
+	p.finds = finds
+	if len(finds) == 0 {
 		return s, false
 	}
-	var out string
-	if p.splice.on {
-		p.buf = p.splice.appendMasked(p.buf[:0], s, p.finds)
-		out = string(p.buf)
-	} else {
-		var changed bool
-		if out, changed = p.eng.RedactIn(sc, s); !changed {
-			return s, false
-		}
-	}
-	for _, f := range p.finds {
+	for _, f := range finds {
 		p.record.add(f.DetectorID, 1)
 	}
 	return out, true

@@ -103,6 +103,25 @@ func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, chang
 	return e.settle(e.appendMasked(dst, sc, str, fs), n, sc), true
 }
 
+// RedactFind is [Engine.RedactIn] for callers that also count what was
+// masked: it appends the findings it masked in s to dst, with Key set as
+// [Engine.AppendFind] sets it, in the same single scan.
+func (e *Engine) RedactFind(dst []Finding, sc Scope, s string) (out string, fs []Finding) {
+	n := len(dst)
+	dst = e.findIn(dst, sc, s, false)
+	if len(dst) == n {
+		return s, dst
+	}
+	b := e.appendMasked(make([]byte, 0, len(s)+32), sc, s, dst[n:])
+	b = e.settle(b, 0, sc)
+	for i := n; i < len(dst); i++ {
+		if dst[i].Key == "" {
+			dst[i].Key = sc.Key
+		}
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), dst
+}
+
 // Find returns the findings in s, in order, without overlaps.
 func (e *Engine) Find(s string) []Finding {
 	return e.AppendFind(nil, Scope{}, s)

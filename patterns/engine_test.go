@@ -423,3 +423,21 @@ func TestMergedNames(t *testing.T) {
 }
 
 func workloadToken() string { return "ghp_" + strings.Repeat("aB3dE5fG7h", 4)[:36] }
+
+func TestRedactFind(t *testing.T) {
+	e := Default()
+	out, fs := e.RedactFind(nil, Scope{Key: "note"}, "mail a@example.com, card 4111111111111111")
+	if out != "mail [REDACTED:email], card [REDACTED:credit-card]" {
+		t.Errorf("RedactFind text = %q", out)
+	}
+	want := []Finding{
+		{DetectorID: "email", Category: PII, Start: 5, End: 18, Key: "note"},
+		{DetectorID: "credit-card", Category: PII, Start: 25, End: 41, Key: "note"},
+	}
+	if diff := cmp.Diff(want, fs); diff != "" {
+		t.Errorf("RedactFind findings mismatch (-want +got):\n%s", diff)
+	}
+	if out, fs := e.RedactFind(fs[:0], Scope{}, "clean"); out != "clean" || len(fs) != 0 {
+		t.Errorf("RedactFind(clean) = %q, %v", out, fs)
+	}
+}
