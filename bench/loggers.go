@@ -2,7 +2,6 @@ package bench
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"log/slog"
 
@@ -77,26 +76,9 @@ func zapJSONCore(w io.Writer) zapcore.Core {
 	return zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(w), zapcore.InfoLevel)
 }
 
-func zapFields(fs []workload.Field) []zap.Field {
-	out := make([]zap.Field, len(fs))
-	for i, f := range fs {
-		switch v := f.Value.(type) {
-		case string:
-			out[i] = zap.String(f.Key, v)
-		case int:
-			out[i] = zap.Int(f.Key, v)
-		case float64:
-			out[i] = zap.Float64(f.Key, v)
-		default:
-			panic(fmt.Sprintf("bench: workload field %s has type %T", f.Key, v))
-		}
-	}
-	return out
-}
-
 func zapLogger(variant string, core zapcore.Core) Logger {
 	l := zap.New(core)
-	clean, dirty := zapFields(workload.CleanFields), zapFields(workload.DirtyFields)
+	clean, dirty := workload.ZapFields(workload.CleanFields), workload.ZapFields(workload.DirtyFields)
 	return Logger{Name: "zap" + variant, Log: func(d bool) {
 		if d {
 			l.Info(workload.DirtyMessage, dirty...)
@@ -106,31 +88,13 @@ func zapLogger(variant string, core zapcore.Core) Logger {
 	}}
 }
 
-// zerologFields adds fs to e with the typed methods, as zerolog code
-// does.
-func zerologFields(e *zerolog.Event, fs []workload.Field) *zerolog.Event {
-	for _, f := range fs {
-		switch v := f.Value.(type) {
-		case string:
-			e = e.Str(f.Key, v)
-		case int:
-			e = e.Int(f.Key, v)
-		case float64:
-			e = e.Float64(f.Key, v)
-		default:
-			panic(fmt.Sprintf("bench: workload field %s has type %T", f.Key, v))
-		}
-	}
-	return e
-}
-
 func zerologLogger(variant string, w io.Writer) Logger {
 	l := zerolog.New(w).With().Timestamp().Logger()
 	return Logger{Name: "zerolog" + variant, Log: func(d bool) {
 		if d {
-			zerologFields(l.Info(), workload.DirtyFields).Msg(workload.DirtyMessage)
+			workload.ZerologFields(l.Info(), workload.DirtyFields).Msg(workload.DirtyMessage)
 			return
 		}
-		zerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+		workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
 	}}
 }

@@ -62,8 +62,7 @@ func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
 	if len(fs) == 0 {
 		return s, false
 	}
-	b := e.appendMasked(make([]byte, 0, len(s)+32), sc, s, fs)
-	b = e.settle(b, 0, sc)
+	b := e.maskSettled(make([]byte, 0, len(s)+32), sc, s, fs)
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
@@ -89,6 +88,96 @@ func (e *Engine) settle(b []byte, from int, sc Scope) []byte {
 	return b
 }
 
+// settleWhole is the size up to which the whole of a masked text is
+// scanned again; beyond it only the text around each mask is, since that
+// is the only place masking changes what a detector sees. The cost of
+// settling then follows the number of findings, not the size of the text.
+const (
+	settleWhole  = 16 << 10
+	settleMargin = 512
+	settleAlign  = 256
+)
+
+// maskSettled appends s with fs masked to dst, then settles the result.
+func (e *Engine) maskSettled(dst []byte, sc Scope, s string, fs []Finding) []byte {
+	from := len(dst)
+	if len(s) <= settleWhole {
+		return e.settle(e.appendMasked(dst, sc, s, fs), from, sc)
+	}
+	spans := make([]int, 0, 2*len(fs))
+	prev := 0
+	for _, f := range fs {
+		dst = append(dst, s[prev:f.Start]...)
+		start := len(dst) - from
+		dst = e.mask.appendMask(dst, f.DetectorID, s[f.Start:f.End])
+		spans = append(spans, start, len(dst)-from)
+		if e.observer != nil {
+			e.observe(f, sc)
+		}
+		prev = f.End
+	}
+	dst = append(dst, s[prev:]...)
+	out := dst[from:]
+	var fixed []byte
+	copied, prevHi := 0, 0
+	for i := 0; i < len(spans); {
+		lo := max(alignBack(out, spans[i]-settleMargin), prevHi)
+		hi := spans[i+1] + settleMargin
+		i += 2
+		for i < len(spans) && spans[i]-settleMargin <= hi {
+			hi = spans[i+1] + settleMargin
+			i += 2
+		}
+		hi = alignForward(out, hi)
+		prevHi = hi
+		win := unsafe.String(unsafe.SliceData(out[lo:hi]), hi-lo)
+		var arr [2]Finding
+		wf := e.scan(arr[:0], win, false)
+		if len(wf) == 0 {
+			continue
+		}
+		if fixed == nil {
+			fixed = make([]byte, 0, len(out)+64)
+		}
+		fixed = append(fixed, out[copied:lo]...)
+		n := len(fixed)
+		fixed = e.settle(e.appendMasked(fixed, Scope{Layer: sc.Layer}, win, wf), n, sc)
+		copied = hi
+	}
+	if fixed == nil {
+		return dst
+	}
+	fixed = append(fixed, out[copied:]...)
+	return append(dst[:from], fixed...)
+}
+
+// alignBack and alignForward move a window edge to a line or word break
+// nearby, so that a window does not start or end inside a number or a
+// token and make a slice of it look like a value of its own.
+func alignBack(b []byte, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for j := i; j > 0 && i-j < settleAlign; j-- {
+		if c := b[j-1]; c == '\n' || c == ' ' {
+			return j
+		}
+	}
+	return i
+}
+
+func alignForward(b []byte, i int) int {
+	if i >= len(b) {
+		return len(b)
+	}
+	for j := i; j < len(b) && j-i < settleAlign; j++ {
+		if c := b[j]; c == '\n' || c == ' ' {
+			return j
+		}
+	}
+	return i
+}
+
 // AppendRedact appends s, redacted as by [Engine.RedactIn], to dst.
 // changed reports whether anything was masked; when it is false the bytes
 // appended are s unchanged.
@@ -99,8 +188,7 @@ func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, chang
 	if len(fs) == 0 {
 		return append(dst, s...), false
 	}
-	n := len(dst)
-	return e.settle(e.appendMasked(dst, sc, str, fs), n, sc), true
+	return e.maskSettled(dst, sc, str, fs), true
 }
 
 // RedactFind is [Engine.RedactIn] for callers that also count what was
@@ -112,8 +200,7 @@ func (e *Engine) RedactFind(dst []Finding, sc Scope, s string) (out string, fs [
 	if len(dst) == n {
 		return s, dst
 	}
-	b := e.appendMasked(make([]byte, 0, len(s)+32), sc, s, dst[n:])
-	b = e.settle(b, 0, sc)
+	b := e.maskSettled(make([]byte, 0, len(s)+32), sc, s, dst[n:])
 	for i := n; i < len(dst); i++ {
 		if dst[i].Key == "" {
 			dst[i].Key = sc.Key

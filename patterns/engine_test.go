@@ -441,3 +441,28 @@ func TestRedactFind(t *testing.T) {
 		t.Errorf("RedactFind(clean) = %q, %v", out, fs)
 	}
 }
+
+// TestSettleLargeText checks that a text too large to be scanned again
+// whole is settled around its masks exactly as its lines are one by one.
+func TestSettleLargeText(t *testing.T) {
+	e := Default()
+	lines := strings.Split(benchCorpus(64<<10), "\n")
+	for i := 0; i < len(lines); i += 37 {
+		lines[i] = "card=4111111111111111 0@0.AAA to a@example.com, ssn 123-45-6789"
+	}
+	whole := strings.Join(lines, "\n")
+	if len(whole) <= settleWhole {
+		t.Fatalf("text of %d bytes does not exercise the windowed settle", len(whole))
+	}
+	want := make([]string, len(lines))
+	for i, l := range lines {
+		want[i] = e.RedactString(l)
+	}
+	got := e.RedactString(whole)
+	if diff := cmp.Diff(strings.Join(want, "\n"), got); diff != "" {
+		t.Errorf("large text mismatch (-line by line +whole):\n%s", diff)
+	}
+	if fs := e.Find(got); len(fs) > 0 {
+		t.Errorf("redacted large text still holds %d findings, first %+v", len(fs), fs[0])
+	}
+}

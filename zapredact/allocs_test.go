@@ -14,7 +14,7 @@ import (
 // TestCleanAllocs pins the promise that an entry with nothing to mask
 // costs no allocation beyond what plain zap spends on it.
 func TestCleanAllocs(t *testing.T) {
-	clean := zapFields(workload.CleanFields)
+	clean := workload.ZapFields(workload.CleanFields)
 	tests := []struct {
 		name   string
 		logger func(*zap.Logger) *zap.Logger

@@ -40,8 +40,8 @@ func TestConcurrent(t *testing.T) {
 	base := zap.New(zapredact.Wrap(zapcore.NewCore(
 		zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(&out), zap.DebugLevel)))
 	shared := base.With(zap.String("svc", "billing"), zap.Namespace("req"))
-	dirty := zapFields(workload.DirtyFields)
-	clean := zapFields(workload.CleanFields)
+	dirty := workload.ZapFields(workload.DirtyFields)
+	clean := workload.ZapFields(workload.CleanFields)
 
 	var wg sync.WaitGroup
 	for g := range goroutines {

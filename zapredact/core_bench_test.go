@@ -70,13 +70,13 @@ func benchEngine(b *testing.B, msg string, fields []workload.Field) {
 
 // BenchmarkClean logs the standard CLEAN event: nothing to mask.
 func BenchmarkClean(b *testing.B) {
-	benchLog(b, workload.CleanMessage, zapFields(workload.CleanFields))
+	benchLog(b, workload.CleanMessage, workload.ZapFields(workload.CleanFields))
 	benchEngine(b, workload.CleanMessage, workload.CleanFields)
 }
 
 // BenchmarkDirty logs the standard DIRTY event: six values to mask.
 func BenchmarkDirty(b *testing.B) {
-	benchLog(b, workload.DirtyMessage, zapFields(workload.DirtyFields))
+	benchLog(b, workload.DirtyMessage, workload.ZapFields(workload.DirtyFields))
 	benchEngine(b, workload.DirtyMessage, workload.DirtyFields)
 }
 

@@ -252,7 +252,7 @@ func TestWithRedactsOnce(t *testing.T) {
 }
 
 func TestCallerSliceUntouched(t *testing.T) {
-	fields := zapFields(workload.DirtyFields)
+	fields := workload.ZapFields(workload.DirtyFields)
 	fields = append(fields, zap.Object("acct", account{Email: "a@example.com"}), zap.Error(errors.New("b@example.com")))
 	before := append([]zap.Field(nil), fields...)
 	core := zapredact.Wrap(plainCore())

@@ -7,27 +7,7 @@ import (
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
-
-	"github.com/logredact/logredact/internal/workload"
 )
-
-// zapFields turns workload fields into zap fields of their natural type.
-func zapFields(fs []workload.Field) []zap.Field {
-	out := make([]zap.Field, 0, len(fs))
-	for _, f := range fs {
-		switch v := f.Value.(type) {
-		case string:
-			out = append(out, zap.String(f.Key, v))
-		case int:
-			out = append(out, zap.Int(f.Key, v))
-		case float64:
-			out = append(out, zap.Float64(f.Key, v))
-		default:
-			panic(fmt.Sprintf("workload field %s has type %T", f.Key, v))
-		}
-	}
-	return out
-}
 
 // plainCore is the core every comparison uses: zap's production JSON
 // encoder writing to io.Discard.

@@ -31,8 +31,8 @@ func TestEncoders(t *testing.T) {
 			var buf bytes.Buffer
 			l := zap.New(zapcore.NewCore(e.enc, zapcore.AddSync(&buf), zap.DebugLevel), zapredact.WrapCore())
 			l = l.With(zap.String("svc", "api"))
-			l.Info(workload.DirtyMessage, zapFields(workload.DirtyFields)...)
-			l.Info(workload.CleanMessage, zapFields(workload.CleanFields)...)
+			l.Info(workload.DirtyMessage, workload.ZapFields(workload.DirtyFields)...)
+			l.Info(workload.CleanMessage, workload.ZapFields(workload.CleanFields)...)
 			out := buf.String()
 			for _, s := range workload.Secrets {
 				if strings.Contains(out, s) {
@@ -132,7 +132,7 @@ func TestReplayMatchesZap(t *testing.T) {
 // TestCleanOutputIdentical checks that an entry with nothing to mask is
 // written byte for byte as plain zap writes it.
 func TestCleanOutputIdentical(t *testing.T) {
-	fields := append(zapFields(workload.CleanFields),
+	fields := append(workload.ZapFields(workload.CleanFields),
 		zap.Object("acct", account{Owner: "bob", Balance: 3}),
 		zap.Any("user", userJSON{Name: "bob", Tags: []string{"a"}}),
 		zap.Error(verboseError{msg: "m", detail: "d"}),

@@ -19,12 +19,12 @@ func TestAllocs(t *testing.T) {
 	plain := zerolog.New(io.Discard).With().Timestamp().Logger()
 	redacted := zerolog.New(zerologredact.New(io.Discard)).With().Timestamp().Logger()
 	t.Run("clean/plain", func(t *testing.T) {
-		testutil.WantAllocs(t, 0, func() { logFields(plain.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
+		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(plain.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
 	})
 	t.Run("clean/redacted", func(t *testing.T) {
-		testutil.WantAllocs(t, 0, func() { logFields(redacted.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
+		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(redacted.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
 	})
 	t.Run("dirty/redacted", func(t *testing.T) {
-		testutil.WantAllocs(t, 0, func() { logFields(redacted.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) })
+		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(redacted.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) })
 	})
 }

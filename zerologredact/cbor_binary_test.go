@@ -18,8 +18,8 @@ import (
 func TestCBORFailsClosed(t *testing.T) {
 	rec := &recorder{n: -1}
 	l := zerolog.New(zerologredact.New(rec))
-	logFields(l.Warn(), workload.DirtyFields).Msg(workload.DirtyMessage)
-	logFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+	workload.ZerologFields(l.Warn(), workload.DirtyFields).Msg(workload.DirtyMessage)
+	workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
 	l.Log().Str("email", "bob@example.org").Send()
 
 	cbor := func(s string) string { return string(rune(0x60+len(s))) + s }

@@ -27,9 +27,9 @@ func TestConcurrentWrites(t *testing.T) {
 		wg.Go(func() {
 			for i := range events {
 				if (g+i)%2 == 0 {
-					logFields(l.Info(), workload.DirtyFields).Int("g", g).Msg(workload.DirtyMessage)
+					workload.ZerologFields(l.Info(), workload.DirtyFields).Int("g", g).Msg(workload.DirtyMessage)
 				} else {
-					logFields(l.Info(), workload.CleanFields).Int("g", g).Msg(workload.CleanMessage)
+					workload.ZerologFields(l.Info(), workload.CleanFields).Int("g", g).Msg(workload.CleanMessage)
 				}
 			}
 		})

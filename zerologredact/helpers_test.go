@@ -1,24 +1,8 @@
 package zerologredact_test
 
 import (
-	"github.com/logredact/logredact/internal/workload"
 	"github.com/rs/zerolog"
 )
-
-// logFields adds workload fields to e with zerolog's typed methods.
-func logFields(e *zerolog.Event, fs []workload.Field) *zerolog.Event {
-	for _, f := range fs {
-		switch v := f.Value.(type) {
-		case string:
-			e = e.Str(f.Key, v)
-		case int:
-			e = e.Int(f.Key, v)
-		case float64:
-			e = e.Float64(f.Key, v)
-		}
-	}
-	return e
-}
 
 // recorder is a LevelWriter that records each call.
 type recorder struct {

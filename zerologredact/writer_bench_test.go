@@ -34,7 +34,7 @@ func BenchmarkWriter(b *testing.B) {
 				l := zerolog.New(lg.w).With().Timestamp().Logger()
 				b.ReportAllocs()
 				for b.Loop() {
-					logFields(l.Info(), ev.fields).Msg(ev.msg)
+					workload.ZerologFields(l.Info(), ev.fields).Msg(ev.msg)
 				}
 			})
 		}

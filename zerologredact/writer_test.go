@@ -31,8 +31,12 @@ func TestGolden(t *testing.T) {
 		log  func(l zerolog.Logger)
 		raw  string
 	}{
-		{name: "clean", log: func(l zerolog.Logger) { logFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage) }},
-		{name: "dirty", log: func(l zerolog.Logger) { logFields(l.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) }},
+		{name: "clean", log: func(l zerolog.Logger) {
+			workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+		}},
+		{name: "dirty", log: func(l zerolog.Logger) {
+			workload.ZerologFields(l.Info(), workload.DirtyFields).Msg(workload.DirtyMessage)
+		}},
 		{name: "dict_and_array", log: func(l zerolog.Logger) {
 			l.Info().
 				Dict("db", zerolog.Dict().Str("host", "db1").Str("password", "hunter2").Dict("auth", zerolog.Dict().Int("n", 1))).
@@ -106,7 +110,7 @@ func TestCleanIsByteIdentical(t *testing.T) {
 		w   io.Writer
 	}{{&plain, &plain}, {&redacted, zerologredact.New(&redacted)}} {
 		l := zerolog.New(w.w)
-		logFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+		workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
 		l.Info().RawJSON("j", []byte(`{"a":"\u00e9\/","b":[1,2.5e3,null]}`)).Msg("x")
 	}
 	if diff := cmp.Diff(plain.String(), redacted.String()); diff != "" {

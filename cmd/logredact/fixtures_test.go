@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"log/slog"
 
 	"github.com/rs/zerolog"
@@ -33,15 +34,9 @@ func slogLines() []byte {
 		return a
 	}
 	l := slog.New(slog.NewJSONHandler(&b, &slog.HandlerOptions{ReplaceAttr: noTime}))
-	attrs := func(fs []workload.Field) []any {
-		var out []any
-		for _, f := range fs {
-			out = append(out, slog.Any(f.Key, f.Value))
-		}
-		return out
-	}
-	l.Info(workload.CleanMessage, attrs(workload.CleanFields)...)
-	l.Warn(workload.DirtyMessage, attrs(workload.DirtyFields)...)
+	ctx := context.Background()
+	l.LogAttrs(ctx, slog.LevelInfo, workload.CleanMessage, workload.SlogAttrs(workload.CleanFields)...)
+	l.LogAttrs(ctx, slog.LevelWarn, workload.DirtyMessage, workload.SlogAttrs(workload.DirtyFields)...)
 	l.Info("db connect", slog.Group("db", slog.String("user", "app"), slog.String("password", "hunter2")))
 	l.Info("html-escaped", slog.String("contact", "<carol@example.net>"), slog.Int64("amount", 4111111111111111))
 	return b.Bytes()
@@ -55,15 +50,8 @@ func zapLines() []byte {
 		EncodeLevel: zapcore.LowercaseLevelEncoder,
 	})
 	l := zap.New(zapcore.NewCore(enc, zapcore.AddSync(&b), zapcore.DebugLevel))
-	fields := func(fs []workload.Field) []zap.Field {
-		var out []zap.Field
-		for _, f := range fs {
-			out = append(out, zap.Any(f.Key, f.Value))
-		}
-		return out
-	}
-	l.Info(workload.CleanMessage, fields(workload.CleanFields)...)
-	l.Warn(workload.DirtyMessage, fields(workload.DirtyFields)...)
+	l.Info(workload.CleanMessage, workload.ZapFields(workload.CleanFields)...)
+	l.Warn(workload.DirtyMessage, workload.ZapFields(workload.DirtyFields)...)
 	l.Info("db connect", zap.Dict("db", zap.String("user", "app"), zap.String("password", "hunter2")))
 	l.Info("card as a number", zap.Int64("amount", 4111111111111111), zap.Strings("cc", []string{"bob@example.org", "ok"}))
 	return b.Bytes()
@@ -72,19 +60,7 @@ func zapLines() []byte {
 func zerologLines() []byte {
 	var b bytes.Buffer
 	l := zerolog.New(&b)
-	event := func(e *zerolog.Event, fs []workload.Field) *zerolog.Event {
-		for _, f := range fs {
-			switch v := f.Value.(type) {
-			case string:
-				e = e.Str(f.Key, v)
-			case int:
-				e = e.Int(f.Key, v)
-			case float64:
-				e = e.Float64(f.Key, v)
-			}
-		}
-		return e
-	}
+	event := workload.ZerologFields
 	event(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
 	event(l.Warn(), workload.DirtyFields).Msg(workload.DirtyMessage)
 	l.Info().Dict("db", zerolog.Dict().Str("user", "app").Str("password", "hunter2")).Msg("db connect")

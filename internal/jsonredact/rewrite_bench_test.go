@@ -12,18 +12,7 @@ import (
 func event(msg string, fields []workload.Field) []byte {
 	var out []byte
 	l := zerolog.New(writerFunc(func(p []byte) { out = append([]byte(nil), p...) })).With().Timestamp().Logger()
-	e := l.Info()
-	for _, f := range fields {
-		switch v := f.Value.(type) {
-		case string:
-			e = e.Str(f.Key, v)
-		case int:
-			e = e.Int(f.Key, v)
-		case float64:
-			e = e.Float64(f.Key, v)
-		}
-	}
-	e.Msg(msg)
+	workload.ZerologFields(l.Info(), fields).Msg(msg)
 	return out
 }
 
