@@ -101,6 +101,11 @@ const (
 // maskSettled appends s with fs masked to dst, then settles the result.
 func (e *Engine) maskSettled(dst []byte, sc Scope, s string, fs []Finding) []byte {
 	from := len(dst)
+	if len(fs) == 1 && fs[0].Start == 0 && fs[0].End == len(s) {
+		// The mask replaces the whole value and leaves no neighbour to
+		// join: the usual case for a field, with nothing to settle.
+		return e.appendMasked(dst, sc, s, fs)
+	}
 	if len(s) <= settleWhole {
 		return e.settle(e.appendMasked(dst, sc, s, fs), from, sc)
 	}
