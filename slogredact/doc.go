@@ -24,7 +24,9 @@
 //     logged with [slog.Group], is judged as "db.password".
 //   - Integers that are valid card numbers, and integers and floats under
 //     a sensitive key; they are then logged as the masked text.
-//   - Groups, at any depth.
+//   - Groups, at any depth. A group, map or struct logged under a
+//     sensitive key ("credentials", "auth") is masked whole, as the zap
+//     and zerolog layers mask an object there.
 //   - LogValuers, resolved once here (the next handler receives the
 //     resolved value) and their result redacted.
 //   - Values of kind Any: a []byte by its content (it stays a []byte);

@@ -96,6 +96,16 @@ func (r *redactor) data(p keyPath, key string, v reflect.Value, ti *typeInfo, de
 			return r.bytes(p, key, v, b)
 		}
 		return r.elems(p, key, v, depth, b)
+	}
+	// A map or struct under a sensitive key is masked whole, as zap and
+	// zerolog mask an object there.
+	if (v.Kind() == reflect.Map || v.Kind() == reflect.Struct) && key != "" && r.sensitive(p, key) {
+		if b != nil {
+			b.v = r.e.MaskValue(patterns.Scope{Layer: layer, Key: p.String(key)}, fmt.Sprint(v))
+		}
+		return true
+	}
+	switch v.Kind() {
 	case reflect.Map:
 		return r.mapEntries(p, key, v, depth, b)
 	case reflect.Struct:

@@ -155,6 +155,11 @@ func (r *redactor) float(p keyPath, key string, v float64) (string, bool) {
 // empty key is an inline group and adds nothing to the path.
 func (r *redactor) group(p keyPath, key string, v slog.Value) (slog.Value, bool) {
 	attrs := v.Group()
+	if key != "" && len(attrs) > 0 && r.sensitive(p, key) {
+		// A value under a sensitive key is masked whatever it is,
+		// a whole group included.
+		return slog.StringValue(r.e.MaskValue(patterns.Scope{Layer: layer, Key: p.String(key)}, v.String())), true
+	}
 	gp := p.push(key)
 	var out []slog.Attr
 	for i, a := range attrs {
