@@ -214,17 +214,9 @@ func (w *walker) object(i, depth int) int {
 		if i < 0 {
 			return i
 		}
-		i = w.skipSpace(i)
-		if i >= len(w.src) {
-			return malformed
-		}
-		switch w.src[i] {
-		case ',':
-			i = w.skipSpace(i + 1)
-		case '}':
-			return i + 1
-		default:
-			return malformed
+		var done bool
+		if i, done = w.afterValue(i, '}'); done {
+			return i
 		}
 	}
 }
@@ -242,19 +234,28 @@ func (w *walker) array(i, depth int) int {
 		if i < 0 {
 			return i
 		}
-		i = w.skipSpace(i)
-		if i >= len(w.src) {
-			return malformed
-		}
-		switch w.src[i] {
-		case ',':
-			i = w.skipSpace(i + 1)
-		case ']':
-			return i + 1
-		default:
-			return malformed
+		var done bool
+		if i, done = w.afterValue(i, ']'); done {
+			return i
 		}
 	}
+}
+
+// afterValue reads what follows a member or an element: a comma, after
+// which the next one starts at the index returned, or the closing byte,
+// after which the container is done.
+func (w *walker) afterValue(i int, closing byte) (int, bool) {
+	i = w.skipSpace(i)
+	if i >= len(w.src) {
+		return malformed, true
+	}
+	switch w.src[i] {
+	case ',':
+		return w.skipSpace(i + 1), false
+	case closing:
+		return i + 1, true
+	}
+	return malformed, true
 }
 
 // stringValue visits the string whose opening quote is at w.src[i].
