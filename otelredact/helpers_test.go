@@ -2,6 +2,7 @@ package otelredact
 
 import (
 	"context"
+	"go.opentelemetry.io/collector/component"
 	"testing"
 
 	"go.opentelemetry.io/collector/consumer/consumertest"
@@ -47,14 +48,7 @@ func newLogs(t testing.TB, cfg *Config, env environment, set processor.Settings)
 	if err != nil {
 		t.Fatalf("CreateLogs: %v", err)
 	}
-	if err := p.Start(context.Background(), nil); err != nil {
-		t.Fatalf("Start: %v", err)
-	}
-	t.Cleanup(func() {
-		if err := p.Shutdown(context.Background()); err != nil {
-			t.Errorf("Shutdown: %v", err)
-		}
-	})
+	started(t, p)
 	return p, sink
 }
 
@@ -70,15 +64,21 @@ func newTraces(t testing.TB, cfg *Config, env environment, set processor.Setting
 	if err != nil {
 		t.Fatalf("CreateTraces: %v", err)
 	}
-	if err := p.Start(context.Background(), nil); err != nil {
+	started(t, p)
+	return p, sink
+}
+
+// started starts c and shuts it down when the test ends.
+func started(t testing.TB, c component.Component) {
+	t.Helper()
+	if err := c.Start(context.Background(), nil); err != nil {
 		t.Fatalf("Start: %v", err)
 	}
 	t.Cleanup(func() {
-		if err := p.Shutdown(context.Background()); err != nil {
+		if err := c.Shutdown(context.Background()); err != nil {
 			t.Errorf("Shutdown: %v", err)
 		}
 	})
-	return p, sink
 }
 
 func nopSettings() processor.Settings { return processortest.NewNopSettings(metadata.Type) }
