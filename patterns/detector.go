@@ -51,10 +51,9 @@ type Detector struct {
 	Positive []Example
 	Negative []Example
 
-	re      *regexp.Regexp
-	group   int
-	anchor  anchor
-	builtin bool
+	re     *regexp.Regexp
+	group  int
+	anchor anchor
 }
 
 // Example is a test vector of a detector. It is checked by the catalog's
@@ -97,7 +96,6 @@ func register(d Detector) struct{} {
 	if _, dup := registry[d.ID]; dup {
 		panic("patterns: duplicate detector ID " + d.ID)
 	}
-	d.builtin = true
 	if err := d.compile(); err != nil {
 		panic("patterns: " + err.Error())
 	}

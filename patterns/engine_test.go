@@ -376,7 +376,9 @@ func TestAllowedKeysWithoutKeyRules(t *testing.T) {
 
 func TestSettle(t *testing.T) {
 	e := Default()
-	for _, in := range []string{"A:4111111111111111 0@0.AAA", "4111111111111111 0@example.com"} {
+	// The first input is masked in two passes: the card only stands
+	// alone once the email after it is masked.
+	for _, in := range []string{"4111111111111111:6789x11110@0.ab", "A:4111111111111111 0@0.AAA", "4111111111111111 0@example.com"} {
 		out := e.RedactString(in)
 		if fs := e.Find(out); len(fs) > 0 {
 			t.Errorf("RedactString(%q) = %q still holds %+v", in, out, fs)
@@ -448,7 +450,7 @@ func TestSettleLargeText(t *testing.T) {
 	e := Default()
 	lines := strings.Split(benchCorpus(64<<10), "\n")
 	for i := 0; i < len(lines); i += 37 {
-		lines[i] = "card=4111111111111111 0@0.AAA to a@example.com, ssn 123-45-6789"
+		lines[i] = "card 4111111111111111:6789x11110@0.ab to a@example.com, ssn 123-45-6789"
 	}
 	whole := strings.Join(lines, "\n")
 	if len(whole) <= settleWhole {

@@ -37,7 +37,7 @@ func sensitiveEnvName(name string) bool {
 
 // knownSecrets gathers registered values and sensitive environment
 // variables, with their encoded forms.
-func knownSecrets(c *config) ([]string, error) {
+func knownSecrets(c *config) []string {
 	vals := append([]string(nil), c.known...)
 	for _, kv := range c.environ {
 		name, val, ok := strings.Cut(kv, "=")
@@ -61,7 +61,7 @@ func knownSecrets(c *config) ([]string, error) {
 		add(url.QueryEscape(v))
 		add(url.PathEscape(v))
 	}
-	return out, nil
+	return out
 }
 
 // knownSecretDetector matches the registered values literally: each value

@@ -89,9 +89,7 @@ func (m *Mask) appendMask(dst []byte, id, value string) []byte {
 		return append(dst, m.text...)
 	case maskPartial:
 		switch id {
-		case "credit-card":
-			return appendPartialDigits(dst, value, 4)
-		case "us-ssn":
+		case "credit-card", "us-ssn":
 			return appendPartialDigits(dst, value, 4)
 		case "email":
 			if at := lastAt(value); at >= 0 {

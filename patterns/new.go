@@ -22,11 +22,7 @@ func New(opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("patterns.%w", err)
 	}
-	known, err := knownSecrets(&c)
-	if err != nil {
-		return nil, fmt.Errorf("patterns.%w", err)
-	}
-	if len(known) > 0 {
+	if known := knownSecrets(&c); len(known) > 0 {
 		dets = append(dets, knownSecretDetector(known))
 		sort.Slice(dets, func(i, j int) bool { return dets[i].ID < dets[j].ID })
 	}

@@ -24,7 +24,6 @@ type config struct {
 	mask       Mask
 	known      []string
 	environ    []string
-	envSet     bool
 	observer   func(Observation)
 }
 
@@ -65,7 +64,7 @@ func WithoutCategory(cat Category) Option {
 // three bytes, and exactly one of Pattern (a valid Go regexp) and Match.
 func WithDetector(d Detector) Option {
 	return optionFunc(func(c *config) error {
-		d.anchor, d.builtin = anchorNone, false
+		d.anchor = anchorNone
 		if err := d.compile(); err != nil {
 			return fmt.Errorf("WithDetector: %w", err)
 		}
@@ -136,7 +135,6 @@ func WithEnvSecrets(environ []string) Option {
 			environ = os.Environ()
 		}
 		c.environ = append(c.environ, environ...)
-		c.envSet = true
 		return nil
 	})
 }
