@@ -134,25 +134,25 @@ func (d *Detector) compile() error {
 		return fmt.Errorf("detector ID %q is not kebab-case", d.ID)
 	}
 	if d.Category != Secret && d.Category != PII {
-		return fmt.Errorf("detector %s: Category must be Secret or PII", d.ID)
+		return fmt.Errorf("detector %q: Category must be Secret or PII", d.ID)
 	}
 	if d.anchor == anchorNone {
 		if len(d.Keywords) == 0 {
-			return fmt.Errorf("detector %s: needs at least one keyword", d.ID)
+			return fmt.Errorf("detector %q: needs at least one keyword", d.ID)
 		}
 		for _, k := range d.Keywords {
 			if len(k) < 3 {
-				return fmt.Errorf("detector %s: keyword %q is shorter than 3 bytes", d.ID, k)
+				return fmt.Errorf("detector %q: keyword %q is shorter than 3 bytes", d.ID, k)
 			}
 		}
 		if (d.Pattern == "") == (d.Match == nil) {
-			return fmt.Errorf("detector %s: set exactly one of Pattern and Match", d.ID)
+			return fmt.Errorf("detector %q: set exactly one of Pattern and Match", d.ID)
 		}
 	}
 	if d.Pattern != "" {
 		re, err := regexp.Compile(d.Pattern)
 		if err != nil {
-			return fmt.Errorf("detector %s: %v", d.ID, err)
+			return fmt.Errorf("detector %q: Pattern: %v", d.ID, err)
 		}
 		d.re = re
 		d.group = 0

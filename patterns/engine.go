@@ -15,6 +15,8 @@ type Engine struct {
 	keys     *keyRules
 	mask     Mask
 	observer func(Observation)
+	// reportOnly: see WithReportOnly and report.go.
+	reportOnly bool
 	// indices of the structural detectors, -1 when disabled.
 	email, card, ssn, kv int
 }
@@ -61,6 +63,9 @@ func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
 	fs := e.findIn(arr[:0], sc, s, false)
 	if len(fs) == 0 {
 		return s, false
+	}
+	if e.reportOnly {
+		return s, e.report(sc, fs)
 	}
 	b := e.maskSettled(make([]byte, 0, len(s)+32), sc, s, fs)
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
@@ -193,6 +198,9 @@ func (e *Engine) AppendRedact(dst []byte, sc Scope, s []byte) (out []byte, chang
 	if len(fs) == 0 {
 		return append(dst, s...), false
 	}
+	if e.reportOnly {
+		return append(dst, s...), e.report(sc, fs)
+	}
 	return e.maskSettled(dst, sc, str, fs), true
 }
 
@@ -204,6 +212,9 @@ func (e *Engine) RedactFind(dst []Finding, sc Scope, s string) (out string, fs [
 	dst = e.findIn(dst, sc, s, false)
 	if len(dst) == n {
 		return s, dst
+	}
+	if e.reportOnly {
+		return e.reportFind(dst, n, sc, s)
 	}
 	b := e.maskSettled(make([]byte, 0, len(s)+32), sc, s, dst[n:])
 	for i := n; i < len(dst); i++ {
@@ -277,6 +288,10 @@ func (e *Engine) classify(key string) (keyClass, Category) {
 // `redact:"true"`.
 func (e *Engine) MaskValue(sc Scope, s string) string {
 	fs := [1]Finding{{DetectorID: sensitiveKeyID, Category: Secret, Start: 0, End: len(s)}}
+	if e.reportOnly {
+		e.report(sc, fs[:])
+		return s
+	}
 	return string(e.appendMasked(make([]byte, 0, 32), sc, s, fs[:]))
 }
 
@@ -468,6 +483,10 @@ func (e *Engine) appendMasked(dst []byte, sc Scope, s string, fs []Finding) []by
 // locate findings themselves, such as a command that scans a huge line in
 // windows, and must still mask exactly as the engine does.
 func (e *Engine) AppendMask(dst []byte, sc Scope, f Finding, value string) []byte {
+	if e.reportOnly {
+		e.report(sc, []Finding{f})
+		return append(dst, value...)
+	}
 	dst = e.mask.appendMask(dst, f.DetectorID, value)
 	if e.observer != nil {
 		e.observe(f, sc)

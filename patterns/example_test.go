@@ -35,7 +35,7 @@ func ExampleNew() {
 	// Output:
 	// [REDACTED:sensitive-key]
 	// to ***@example.com, card **** **** **** 1111
-	// patterns.WithoutDetectors: unknown detector ID "emial"
+	// patterns.WithoutDetectors: unknown detector "emial"; did you mean "email"?
 }
 
 func ExampleEngine_RedactIn() {

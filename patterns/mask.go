@@ -5,16 +5,21 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"strings"
 )
 
 // Mask decides what replaces a finding. Build one with [LabelMask],
-// [FixedMask], [PartialMask] or [HMACMask] and hand it to [WithMask].
-// Every mask's output is itself clean, so redacting twice gives the same
-// text as redacting once.
+// [FixedMask], [PartialMask], [HMACMask] or [MaskFunc] and hand it to
+// [WithMask]. Every mask's output is itself clean, so redacting twice
+// gives the same text as redacting once.
 type Mask struct {
 	kind maskKind
 	text string
 	key  []byte
+	fn   func(detectorID, value string) string
+	// eng is the engine the mask serves, set by New for a MaskFunc so
+	// that the function's output can be checked.
+	eng *Engine
 }
 
 type maskKind uint8
@@ -24,6 +29,7 @@ const (
 	maskFixed
 	maskPartial
 	maskHMAC
+	maskFunc
 )
 
 // minHMACKey is the shortest key HMACMask accepts: a short key would let
@@ -55,6 +61,23 @@ func HMACMask(key []byte) Mask {
 	return Mask{kind: maskHMAC, key: append([]byte(nil), key...)}
 }
 
+// MaskFunc builds a mask from fn, which is given the ID of the detector
+// that found a value ("credit-card", "sensitive-key", ...) and the value,
+// and returns its replacement: a team's own scheme, such as the first six
+// and last four digits of a card or a hash of its own. fn is called from
+// the goroutines that log, possibly concurrently, and must be safe for
+// that.
+//
+// Its output is settled like every other mask's: the engine checks it
+// and scans the text around it again. A replacement that the engine would
+// itself find (an email, a token, "password=..."), one that holds the
+// value itself, an empty one, and a call that panics all give the label
+// of [LabelMask] instead, so a function can neither write a finding into
+// the output nor make redaction fail.
+func MaskFunc(fn func(detectorID, value string) string) Mask {
+	return Mask{kind: maskFunc, fn: fn}
+}
+
 // String names the mask for error messages and listings.
 func (m Mask) String() string {
 	switch m.kind {
@@ -64,6 +87,8 @@ func (m Mask) String() string {
 		return "partial"
 	case maskHMAC:
 		return "hmac"
+	case maskFunc:
+		return "func"
 	}
 	return "label"
 }
@@ -78,8 +103,37 @@ func (m Mask) validate() error {
 		if m.text == "" {
 			return fmt.Errorf("FixedMask text is empty: use a visible marker such as \"***\"")
 		}
+	case maskFunc:
+		if m.fn == nil {
+			return fmt.Errorf("MaskFunc: nil function")
+		}
 	}
 	return nil
+}
+
+// checkFixed reports a FixedMask text that e would find, once e is built.
+func (m *Mask) checkFixed(e *Engine) error {
+	if m.kind != maskFixed {
+		return nil
+	}
+	if fs := e.Find(m.text); len(fs) > 0 {
+		return fmt.Errorf("FixedMask text %s would itself be found by %q: every masked value would hold it", abbrev(m.text), fs[0].DetectorID)
+	}
+	return nil
+}
+
+// callFunc runs a MaskFunc; ok is false when its output cannot be used.
+func (m *Mask) callFunc(id, value string) (out string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = "", false
+		}
+	}()
+	out = m.fn(id, value)
+	if out == "" || strings.Contains(out, value) || m.eng != nil && m.eng.Contains(out) {
+		return "", false
+	}
+	return out, true
 }
 
 // appendMask appends the replacement for value, found by detector id.
@@ -96,6 +150,10 @@ func (m *Mask) appendMask(dst []byte, id, value string) []byte {
 				dst = append(dst, "***"...)
 				return append(dst, value[at:]...)
 			}
+		}
+	case maskFunc:
+		if out, ok := m.callFunc(id, value); ok {
+			return append(dst, out...)
 		}
 	case maskHMAC:
 		mac := hmac.New(sha256.New, m.key)

@@ -45,19 +45,23 @@ func (e *Engine) redactDigits(sc Scope, digits []byte) (string, bool) {
 			return "", false
 		case keySensitive:
 			f := Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(str)}
-			return e.maskOne(sc, string(digits), f), true
+			return e.maskOne(sc, string(digits), f)
 		}
 	}
 	if e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str) {
 		d := &e.dets[e.card]
 		f := Finding{DetectorID: d.ID, Category: d.Category, Start: 0, End: len(str)}
-		return e.maskOne(sc, string(digits), f), true
+		return e.maskOne(sc, string(digits), f)
 	}
 	return "", false
 }
 
-// maskOne masks the whole of v as finding f.
-func (e *Engine) maskOne(sc Scope, v string, f Finding) string {
+// maskOne masks the whole of v as finding f; in report-only mode it
+// reports f and v is logged as the number it is.
+func (e *Engine) maskOne(sc Scope, v string, f Finding) (string, bool) {
 	fs := [1]Finding{f}
-	return string(e.appendMasked(make([]byte, 0, 32), sc, v, fs[:]))
+	if e.reportOnly {
+		return "", e.report(sc, fs[:])
+	}
+	return string(e.appendMasked(make([]byte, 0, 32), sc, v, fs[:])), true
 }

@@ -25,6 +25,7 @@ type config struct {
 	known      []string
 	environ    []string
 	observer   func(Observation)
+	reportOnly bool
 }
 
 // WithDetectors keeps only the built-in detectors with these IDs (detectors
@@ -60,8 +61,18 @@ func WithoutCategory(cat Category) Option {
 }
 
 // WithDetector adds a detector of the user's own, checked like the
-// built-in ones: a kebab-case ID not already taken, keywords of at least
-// three bytes, and exactly one of Pattern (a valid Go regexp) and Match.
+// built-in ones: a kebab-case ID not taken by another detector of the
+// engine, keywords of at least three bytes, and exactly one of Pattern (a
+// valid Go regexp) and Match. [New] then runs its examples against the
+// whole engine, as the catalog's test runs the built-in ones: every
+// Positive must be found with d's ID and exactly its Secret span, and no
+// Negative may be found by any detector. A failing example is an error
+// that names the detector and the example (see [ExampleError]).
+//
+// To replace a built-in detector by a detector of the same ID, turn the
+// built-in off with [WithoutDetectors]. The matchers of
+// match_exported.go ([PrefixToken], [KeyedValue], ...) give a detector
+// the word boundaries and escape handling of the built-in ones.
 func WithDetector(d Detector) Option {
 	return optionFunc(func(c *config) error {
 		d.anchor = anchorNone
@@ -95,6 +106,9 @@ func WithAllowedKeys(keys ...string) Option {
 }
 
 // WithMask sets what replaces a finding; the default is [LabelMask].
+// [New] reports a [FixedMask] whose text the engine would itself find
+// ("bob@example.com", "password=x"): such a mask would write a finding
+// into every masked value.
 func WithMask(m Mask) Option {
 	return optionFunc(func(c *config) error {
 		if err := m.validate(); err != nil {
@@ -149,6 +163,23 @@ func WithObserver(fn func(Observation)) Option {
 			return fmt.Errorf("WithObserver: nil function")
 		}
 		c.observer = fn
+		return nil
+	})
+}
+
+// WithReportOnly turns redaction off: nothing is redacted, and every
+// value is logged as it is, secrets included. The engine still finds
+// everything it would mask and reports each finding to the observer set
+// with [WithObserver], so that a team can measure what masking would
+// change before it turns masking on. [Engine.RedactString],
+// [Engine.RedactIn], [Engine.AppendRedact], [Engine.RedactFind],
+// [Engine.MaskValue], [Engine.AppendMask], [Engine.RedactInt] and
+// [Engine.RedactUint] return their input unchanged (RedactFind still
+// returns the findings). [Engine.ReportOnly] tells the logging layers,
+// which each log a one-time warning when they are given such an engine.
+func WithReportOnly() Option {
+	return optionFunc(func(c *config) error {
+		c.reportOnly = true
 		return nil
 	})
 }
