@@ -24,13 +24,13 @@ type Charset struct{ set *charset }
 
 // Predefined charsets.
 var (
-	CharsetAlnum     = Charset{setAlnum}                    // A-Za-z0-9
-	CharsetWord      = Charset{setWord}                     // A-Za-z0-9_
-	CharsetHex       = Charset{setHex}                      // 0-9a-f
-	CharsetHexAny    = Charset{setHexAny}                   // 0-9a-fA-F
-	CharsetUpperNum  = Charset{setUpperNum}                 // A-Z0-9
-	CharsetLowerNum  = Charset{setLowerNum}                 // a-z0-9
-	CharsetBase64URL = Charset{setBase64URL}                // A-Za-z0-9_-
+	CharsetAlnum     = Charset{setAlnum}                   // A-Za-z0-9
+	CharsetWord      = Charset{setWord}                    // A-Za-z0-9_
+	CharsetHex       = Charset{setHex}                     // 0-9a-f
+	CharsetHexAny    = Charset{setHexAny}                  // 0-9a-fA-F
+	CharsetUpperNum  = Charset{setUpperNum}                // A-Z0-9
+	CharsetLowerNum  = Charset{setLowerNum}                // a-z0-9
+	CharsetBase64URL = Charset{setBase64URL}               // A-Za-z0-9_-
 	CharsetBase64    = Charset{newCharset("A-Za-z0-9+/=")} // A-Za-z0-9+/=
 )
 

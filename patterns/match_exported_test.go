@@ -33,10 +33,10 @@ func TestExportedMatchersInRuntimeDetectors(t *testing.T) {
 		// Prefix tokens: alone, and only alone.
 		{tok, "[REDACTED:acme-token]"},
 		{"call with " + tok + " failed", "call with [REDACTED:acme-token] failed"},
-		{"x" + tok, "x" + tok},                       // inside a word
-		{"my_" + tok, "my_" + tok},                   // after an underscore
-		{tok + "AB", tok + "AB"},                     // the start of a longer token: never its head alone
-		{tok[:len(tok)-1], tok[:len(tok)-1]},         // one byte short
+		{"x" + tok, "x" + tok},                        // inside a word
+		{"my_" + tok, "my_" + tok},                    // after an underscore
+		{tok + "AB", tok + "AB"},                      // the start of a longer token: never its head alone
+		{tok[:len(tok)-1], tok[:len(tok)-1]},          // one byte short
 		{tok + "-next", "[REDACTED:acme-token]-next"}, // '-' is not a body byte
 		{`{"msg":"token\n` + tok + `"}`, `{"msg":"token\n[REDACTED:acme-token]"}`},
 		{`{"msg":"\u0022` + tok + `\u0022"}`, `{"msg":"\u0022[REDACTED:acme-token]\u0022"}`},
@@ -50,7 +50,7 @@ func TestExportedMatchersInRuntimeDetectors(t *testing.T) {
 		{"ACMECORP_KEY=" + hex, "ACMECORP_KEY=[REDACTED:acme-keyed]"},
 		{`{"acmecorp_secret": "` + hex + `"}`, `{"acmecorp_secret": "[REDACTED:acme-keyed]"}`},
 		{`{\"acmeCorpKey\":\"` + hex + `\"}`, `{\"acmeCorpKey\":\"[REDACTED:acme-keyed]\"}`},
-		{"acmecorp " + hex, "acmecorp " + hex},               // no separator
+		{"acmecorp " + hex, "acmecorp " + hex},             // no separator
 		{"acmecorp=" + hex + "0", "acmecorp=" + hex + "0"}, // one byte long
 		// Blocks, whole, also with escaped line breaks.
 		{"key " + block + " loaded", "key [REDACTED:acme-license] loaded"},
