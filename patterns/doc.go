@@ -30,6 +30,44 @@
 //     of its sensitive environment variables, in plain, base64 and
 //     URL-encoded form.
 //
+// # Masks
+//
+// A [Mask] decides what replaces a finding: [LabelMask] (the default,
+// "[REDACTED:<detector-id>]"), [FixedMask], [PartialMask], [HMACMask], or
+// [MaskFunc] for a scheme of the application's own. Whatever the mask, its
+// output is settled: the text around it is scanned again, so a mask never
+// leaves or creates anything the engine finds, and redacting twice gives
+// what redacting once gave.
+//
+// [PartialMask] keeps, for each kind of finding, what helps a reader
+// without revealing the value; one row per kind, and every kind not
+// listed gets the label:
+//
+//	detector       kept                        example
+//	credit-card    the last four digits        **** **** **** 1111
+//	us-ssn         the last four digits        ***-**-6789
+//	email          the domain                  ***@example.com
+//	(any other)    nothing: the label          [REDACTED:github-pat]
+//
+// # Rolling out
+//
+// [WithReportOnly] builds an engine that redacts nothing: it finds what
+// it would mask and reports each finding to the observer of
+// [WithObserver], and every text comes back as it was, secrets included.
+// A team runs it for a while to measure what masking would change, then
+// removes the option. Each logging layer and the command log a one-time
+// warning when they are given such an engine ([Engine.ReportOnly]).
+//
+// # Detectors of one's own
+//
+// [WithDetector] adds a detector; [New] runs its examples against the
+// whole engine and fails when one does not hold. The matchers the catalog
+// is built with are exported ([PrefixToken], [DottedToken], [KeyedValue],
+// [Block], [URLCredential], over a [Charset]), so a detector added at run
+// time keeps to word boundaries and reads through escapes as the built-in
+// ones do. Package patternstest checks a configuration from a team's own
+// tests, in the log contexts the catalog is tested in.
+//
 // # What is never touched
 //
 // UUIDs, hashes, trace IDs, timestamps, IP addresses, module versions and

@@ -50,7 +50,8 @@ func FixedMask(text string) Mask { return Mask{kind: maskFixed, text: text} }
 // PartialMask keeps what helps a reader without revealing the value: the
 // last four digits of a card ("**** **** **** 1111") and of an SSN
 // ("***-**-6789"), and the domain of an email ("***@example.com"). Other
-// findings get the label of [LabelMask].
+// findings get the label of [LabelMask]. The package documentation has
+// the table of what is kept for each kind.
 func PartialMask() Mask { return Mask{kind: maskPartial} }
 
 // HMACMask replaces a finding with "[REDACTED:<detector-id>:<hmac>]", where
