@@ -33,6 +33,12 @@ type Config struct {
 	// "logredact.redacted.<detector-id>", holding how many values that
 	// detector masked. It never holds a value.
 	Summary bool `mapstructure:"summary"`
+	// ReportOnly redacts nothing: findings are still counted in the
+	// findings metric (and in the summary attributes when Summary is
+	// on), and every value is passed on as it came, in clear. It is for
+	// measuring what masking would change before turning it on; the
+	// processor logs a warning when it starts with it.
+	ReportOnly bool `mapstructure:"report_only"`
 
 	// prevent unkeyed literal initialization
 	_ struct{}

@@ -63,6 +63,9 @@ func newEngine(cfg *Config, env environment) (*patterns.Engine, error) {
 	if cfg.KnownSecrets.SensitiveEnv {
 		opts = append(opts, patterns.WithEnvSecrets(env.environ()))
 	}
+	if cfg.ReportOnly {
+		opts = append(opts, patterns.WithReportOnly())
+	}
 	e, err := patterns.New(opts...)
 	if err != nil {
 		// The engine names its option; the configuration was validated

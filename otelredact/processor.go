@@ -8,6 +8,7 @@ import (
 	"go.opentelemetry.io/collector/pdata/plog"
 	"go.opentelemetry.io/collector/pdata/ptrace"
 
+	"github.com/logredact/logredact/internal/reportonly"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -30,6 +31,7 @@ func newRedactor(cfg *Config, set component.TelemetrySettings, env environment) 
 	if err != nil {
 		return nil, err
 	}
+	reportonly.Warn(eng, layer, func(msg string) { set.Logger.Warn(msg) })
 	dets := eng.Detectors()
 	ids := make([]string, len(dets))
 	for i, d := range dets {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+
+	"github.com/logredact/logredact/internal/reportonly"
 )
 
 // Handler is a [slog.Handler] that redacts each record, and every
@@ -36,6 +38,7 @@ func New(next slog.Handler, opts ...Option) *Handler {
 	if h, ok := next.(*Handler); ok && h.r.e == c.engine {
 		return h
 	}
+	reportonly.Slog(c.engine, next)
 	return &Handler{next: next, r: newRedactor(c)}
 }
 

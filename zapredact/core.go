@@ -7,6 +7,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
+	"github.com/logredact/logredact/internal/reportonly"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -41,6 +42,7 @@ func Wrap(inner zapcore.Core, opts ...Option) zapcore.Core {
 	if c, ok := inner.(*core); ok && c.r.eng == cfg.engine {
 		return c
 	}
+	reportonly.Zap(cfg.engine, inner)
 	return &core{inner: inner, r: newRedactor(cfg.engine)}
 }
 

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/logredact/logredact/internal/jsonredact"
+	"github.com/logredact/logredact/internal/reportonly"
 	"github.com/logredact/logredact/patterns"
 	"github.com/rs/zerolog"
 )
@@ -38,6 +39,7 @@ func New(w io.Writer, opts ...Option) *Writer {
 		}
 	}
 	lw, _ := w.(zerolog.LevelWriter)
+	reportonly.Zerolog(c.engine, w)
 	return &Writer{w: w, lw: lw, e: c.engine}
 }
 
