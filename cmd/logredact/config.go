@@ -8,8 +8,6 @@ import (
 	"io"
 	"os"
 	"strings"
-
-	"github.com/logredact/logredact/patterns"
 )
 
 // Default names of the environment variables that hold keys. A key is never
@@ -21,7 +19,9 @@ const (
 )
 
 // fileConfig is the JSON config file read with -config. Each field maps to
-// one option of patterns.New; the README has the table.
+// one option of patterns.New; the README has the table. A list that is
+// given must name at least one item: an empty one is an error, so that
+// "enable": [] cannot silently mean every detector.
 type fileConfig struct {
 	// SensitiveKeys maps to patterns.WithSensitiveKeys.
 	SensitiveKeys []string `json:"sensitive_keys"`
@@ -48,12 +48,17 @@ type fileConfig struct {
 	// EnvSecrets registers the values of every variable whose name marks
 	// it secret (..._TOKEN, ..._PASSWORD): patterns.WithEnvSecrets.
 	EnvSecrets bool `json:"env_secrets"`
+	// ReportOnly redacts nothing and reports what would be:
+	// patterns.WithReportOnly.
+	ReportOnly bool `json:"report_only"`
 	// Detectors are added with patterns.WithDetector.
 	Detectors []customDetector `json:"detectors"`
 }
 
 // customDetector is a user's detector in the config file: keywords for the
-// prefilter plus a Go regexp.
+// prefilter, then either a Go regexp (pattern) or one of the library's
+// matchers (match, with its charset and lengths), and examples that
+// patterns.New and "logredact check" run.
 type customDetector struct {
 	ID          string   `json:"id"`
 	Description string   `json:"description"`
@@ -62,10 +67,45 @@ type customDetector struct {
 	IgnoreCase  bool     `json:"ignore_case"`
 	Pattern     string   `json:"pattern"`
 	Window      int      `json:"window"`
+	// Match names a matcher: "prefix", "dotted", "keyed", "block" or
+	// "url" (patterns.PrefixToken, DottedToken, KeyedValue, Block and
+	// URLCredential).
+	Match string `json:"match"`
+	// Charset, MinLength and MaxLength shape the body of "prefix",
+	// "dotted" and "keyed" matches.
+	Charset   string `json:"charset"`
+	MinLength int    `json:"min_length"`
+	MaxLength int    `json:"max_length"`
+	// Labels are the armor labels a "block" accepts; none means any.
+	Labels []string `json:"labels"`
+	// Positive and Negative are the detector's examples.
+	Positive []configExample `json:"positive"`
+	Negative []configExample `json:"negative"`
+}
+
+// configExample is an example in the config file: a string, which is the
+// whole secret, or an object with text, secret and why.
+type configExample struct {
+	Text   string `json:"text"`
+	Secret string `json:"secret"`
+	Why    string `json:"why"`
+}
+
+// UnmarshalJSON implements json.Unmarshaler: an example may be written as
+// a bare string.
+func (x *configExample) UnmarshalJSON(data []byte) error {
+	if len(data) > 0 && data[0] == '"' {
+		x.Secret, x.Why = "", ""
+		return json.Unmarshal(data, &x.Text)
+	}
+	type plain configExample
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	return dec.Decode((*plain)(x))
 }
 
 // loadConfig reads a config file strictly: an unknown field is an error, so
-// a misspelled option cannot be silently ignored.
+// a misspelled option cannot be silently ignored, and so is an empty list.
 func loadConfig(path string) (fileConfig, error) {
 	var c fileConfig
 	data, err := os.ReadFile(path)
@@ -80,192 +120,74 @@ func loadConfig(path string) (fileConfig, error) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return c, fmt.Errorf("config %s: unexpected data after the JSON object", path)
 	}
+	if err := c.checkLists(); err != nil {
+		return c, fmt.Errorf("config %s: %w", path, err)
+	}
 	return c, nil
 }
 
-// describeJSONError adds the line number to a syntax error.
+// namedList is a list of the config file and the field it was read from.
+type namedList struct {
+	field string
+	items []string
+}
+
+// checkLists reports the first list that is given empty or holds an empty
+// item.
+func (c *fileConfig) checkLists() error {
+	lists := []namedList{
+		{"sensitive_keys", c.SensitiveKeys}, {"allowed_keys", c.AllowedKeys},
+		{"enable", c.Enable}, {"disable", c.Disable}, {"known_secrets_env", c.KnownSecretsEnv},
+	}
+	if c.Detectors != nil && len(c.Detectors) == 0 {
+		return fmt.Errorf("detectors: empty list: give at least one detector, or leave the field out")
+	}
+	for i, d := range c.Detectors {
+		at := fmt.Sprintf("detectors[%d].", i)
+		lists = append(lists, namedList{at + "keywords", d.Keywords}, namedList{at + "labels", d.Labels})
+		if err := checkExamples(at+"positive", d.Positive); err != nil {
+			return err
+		}
+		if err := checkExamples(at+"negative", d.Negative); err != nil {
+			return err
+		}
+	}
+	for _, l := range lists {
+		if l.items != nil && len(l.items) == 0 {
+			return fmt.Errorf("%s: empty list: give at least one item, or leave the field out", l.field)
+		}
+		for j, it := range l.items {
+			if strings.TrimSpace(it) == "" {
+				return fmt.Errorf("%s[%d]: empty item", l.field, j)
+			}
+		}
+	}
+	return nil
+}
+
+func checkExamples(field string, examples []configExample) error {
+	if examples != nil && len(examples) == 0 {
+		return fmt.Errorf("%s: empty list: give at least one example, or leave the field out", field)
+	}
+	for j, x := range examples {
+		if x.Text == "" {
+			return fmt.Errorf("%s[%d]: empty example", field, j)
+		}
+	}
+	return nil
+}
+
+// describeJSONError adds the line number to a syntax error and names the
+// field of a type error, without the decoder's package prefix.
 func describeJSONError(data []byte, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		line := 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
-		return fmt.Errorf("line %d: %w", line, err)
+		return fmt.Errorf("line %d: %s", line, strings.TrimPrefix(se.Error(), "json: "))
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
 		return fmt.Errorf("field %q: want %s, got JSON %s", te.Field, te.Type, te.Value)
 	}
-	return err
-}
-
-// settings is the merged configuration: the config file, then the flags.
-type settings struct {
-	fileConfig
-	// maskFrom says where the mask was chosen, for error messages.
-	maskFrom string
-}
-
-// lookupEnv reads the environment; tests replace it.
-type lookupEnv func(name string) (string, bool)
-
-// engineOptions turns the settings into options of patterns.New. Every
-// problem is reported here, before any input is read.
-func (s *settings) engineOptions(env lookupEnv, environ []string) ([]patterns.Option, error) {
-	var opts []patterns.Option
-	if len(s.SensitiveKeys) > 0 {
-		opts = append(opts, patterns.WithSensitiveKeys(s.SensitiveKeys...))
-	}
-	if len(s.AllowedKeys) > 0 {
-		opts = append(opts, patterns.WithAllowedKeys(s.AllowedKeys...))
-	}
-	sel, err := selectionOptions(s.Enable, s.Disable)
-	if err != nil {
-		return nil, err
-	}
-	opts = append(opts, sel...)
-	m, err := s.mask(env)
-	if err != nil {
-		return nil, err
-	}
-	opts = append(opts, patterns.WithMask(m))
-	var known []string
-	for _, name := range s.KnownSecretsEnv {
-		v, ok := env(name)
-		if !ok || v == "" {
-			return nil, fmt.Errorf("known_secrets_env: environment variable %s is not set", name)
-		}
-		known = append(known, v)
-	}
-	if len(known) > 0 {
-		opts = append(opts, patterns.WithKnownSecrets(known...))
-	}
-	if s.EnvSecrets {
-		opts = append(opts, patterns.WithEnvSecrets(environ))
-	}
-	for i, d := range s.Detectors {
-		det, err := d.detector()
-		if err != nil {
-			return nil, fmt.Errorf("detectors[%d]: %w", i, err)
-		}
-		opts = append(opts, patterns.WithDetector(det))
-	}
-	return opts, nil
-}
-
-// mask builds the mask; the HMAC key is read from the environment only.
-func (s *settings) mask(env lookupEnv) (patterns.Mask, error) {
-	switch s.Mask {
-	case "", "label":
-		return patterns.LabelMask(), nil
-	case "partial":
-		return patterns.PartialMask(), nil
-	case "fixed":
-		if s.MaskText == "" {
-			return patterns.Mask{}, fmt.Errorf("mask \"fixed\" needs a text: mask_text in the config or -mask fixed:TEXT")
-		}
-		return patterns.FixedMask(s.MaskText), nil
-	case "hmac":
-		name := s.HMACKeyEnv
-		if name == "" {
-			name = defaultHMACKeyEnv
-		}
-		key, ok := env(name)
-		if !ok || key == "" {
-			return patterns.Mask{}, fmt.Errorf("mask \"hmac\" reads its key from environment variable %s, which is not set", name)
-		}
-		if len(key) < 16 {
-			return patterns.Mask{}, fmt.Errorf("mask \"hmac\": the key in %s is %d bytes, need at least 16", name, len(key))
-		}
-		return patterns.HMACMask([]byte(key)), nil
-	}
-	return patterns.Mask{}, fmt.Errorf("unknown mask %q%s: want label, partial, hmac or fixed", s.Mask, s.maskFrom)
-}
-
-// fingerprintKey returns the key of scan fingerprints, or nil when its
-// variable is unset.
-func (s *settings) fingerprintKey(env lookupEnv) (name string, key []byte) {
-	name = s.FingerprintKeyEnv
-	if name == "" {
-		name = defaultFingerprintKeyEnv
-	}
-	if v, ok := env(name); ok && v != "" {
-		return name, []byte(v)
-	}
-	return name, nil
-}
-
-// selectionOptions turns -enable and -disable lists, which mix detector
-// IDs and categories, into engine options. Unknown IDs are left for
-// patterns.New to name.
-func selectionOptions(enable, disable []string) ([]patterns.Option, error) {
-	var opts []patterns.Option
-	if len(enable) > 0 {
-		var ids []string
-		for _, name := range enable {
-			cat, isCat := patterns.ParseCategory(name)
-			if !isCat {
-				ids = append(ids, name)
-				continue
-			}
-			for _, d := range patterns.Default().Detectors() {
-				if d.Category == cat {
-					ids = append(ids, d.ID)
-				}
-			}
-		}
-		if len(ids) == 0 {
-			return nil, fmt.Errorf("enable: no detector left to enable")
-		}
-		opts = append(opts, patterns.WithDetectors(ids...))
-	}
-	var ids []string
-	for _, name := range disable {
-		if cat, ok := patterns.ParseCategory(name); ok {
-			opts = append(opts, patterns.WithoutCategory(cat))
-			continue
-		}
-		ids = append(ids, name)
-	}
-	if len(ids) > 0 {
-		opts = append(opts, patterns.WithoutDetectors(ids...))
-	}
-	return opts, nil
-}
-
-// detector converts a config entry; patterns.WithDetector checks the rest.
-func (d customDetector) detector() (patterns.Detector, error) {
-	cat := patterns.Secret
-	if d.Category != "" {
-		c, ok := patterns.ParseCategory(d.Category)
-		if !ok {
-			return patterns.Detector{}, fmt.Errorf("detector %q: category %q is not \"secret\" or \"pii\"", d.ID, d.Category)
-		}
-		cat = c
-	}
-	if d.Pattern == "" {
-		return patterns.Detector{}, fmt.Errorf("detector %q: pattern (a Go regexp) is required", d.ID)
-	}
-	desc := d.Description
-	if desc == "" {
-		desc = "Custom detector " + d.ID
-	}
-	return patterns.Detector{
-		ID:          d.ID,
-		Description: desc,
-		Category:    cat,
-		Keywords:    d.Keywords,
-		IgnoreCase:  d.IgnoreCase,
-		Pattern:     d.Pattern,
-		Window:      d.Window,
-	}, nil
-}
-
-// splitList splits a comma-separated flag value, dropping empty items.
-func splitList(v string) []string {
-	var out []string
-	for _, s := range strings.Split(v, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
+	return errors.New(strings.TrimPrefix(err.Error(), "json: "))
 }

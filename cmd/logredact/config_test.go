@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -41,26 +42,57 @@ func TestBadConfigExitsBeforeReading(t *testing.T) {
 		{"config syntax", nil, "{\n  \"mask\": \"label\",\n  oops\n}", "line 3"},
 		{"config unknown field", nil, `{"sensitve_keys": ["x"]}`, `unknown field "sensitve_keys"`},
 		{"config wrong type", nil, `{"sensitive_keys": "x"}`, `field "sensitive_keys"`},
-		{"unknown detector", []string{"-disable", "no-such-detector"}, "", `unknown detector ID "no-such-detector"`},
-		{"unknown enabled detector", []string{"-enable", "nope"}, "", `unknown detector ID "nope"`},
-		{"unknown mask", []string{"-mask", "blur"}, "", `unknown mask "blur" (from -mask)`},
-		{"fixed mask without text", []string{"-mask", "fixed"}, "", "-mask fixed:TEXT"},
+		{"unknown detector", []string{"-disable", "no-such-detector"}, "", `-disable: unknown detector "no-such-detector"` + "\n"},
+		{"typo in a detector", []string{"-disable", "emails"}, "", `-disable: unknown detector "emails"; did you mean "email"?`},
+		{"unknown enabled detector", []string{"-enable", "secret,githb-pat"}, "", `-enable: unknown detector "githb-pat"; did you mean "github-pat"?`},
+		{"unknown detector in the config", nil, `{"disable": ["us-snn"]}`, `logredact.json: disable: unknown detector "us-snn"; did you mean "us-ssn"?`},
+		{"empty -enable", []string{"-enable", ""}, "", `invalid value "" for flag -enable: empty list`},
+		{"empty -disable", []string{"-disable", " , "}, "", `invalid value " , " for flag -disable: empty list`},
+		{"empty -sensitive-keys", []string{"-sensitive-keys", ""}, "", `invalid value "" for flag -sensitive-keys: empty list`},
+		{"empty list in the config", nil, `{"enable": []}`, `logredact.json: enable: empty list`},
+		{"empty item in the config", nil, `{"allowed_keys": ["id", " "]}`, `logredact.json: allowed_keys[1]: empty item`},
+		{"bad sensitive key", []string{"-sensitive-keys", "ok,--"}, "", `-sensitive-keys: key "--" has no letters or digits`},
+		{"bad allowed key in the config", nil, `{"allowed_keys": ["__"]}`, `logredact.json: allowed_keys: key "__" has no letters or digits`},
+		{"unknown mask", []string{"-mask", "blur"}, "", `-mask: unknown mask "blur": want label, partial, hmac or fixed`},
+		{"unknown mask in the config", nil, `{"mask": "blur"}`, `logredact.json: mask: unknown mask "blur"`},
+		{"fixed mask without text", []string{"-mask", "fixed"}, "", "-mask: fixed needs its text: -mask fixed:TEXT"},
+		{"fixed mask the engine finds", []string{"-mask", "fixed:ops@example.com"}, "", `-mask: the text "ops@exam…" would itself be found by "email"`},
 		{"hmac without key", []string{"-mask", "hmac"}, "", "environment variable " + defaultHMACKeyEnv + ", which is not set"},
 		{"hmac key variable from config", nil, `{"mask": "hmac", "hmac_key_env": "APP_MASK_KEY"}`, "APP_MASK_KEY"},
 		{"known secret unset", []string{"-known-secrets-env", "DB_PASSWORD"}, "", "DB_PASSWORD is not set"},
-		{"custom detector bad regexp", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "pattern": "acme_(["}]}`, "acme-key"},
-		{"custom detector no pattern", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"]}]}`, "pattern (a Go regexp) is required"},
-		{"custom detector bad category", nil, `{"detectors": [{"id": "acme-key", "category": "misc", "keywords": ["acme_"], "pattern": "acme_x"}]}`, `category "misc"`},
-		{"custom detector short keyword", nil, `{"detectors": [{"id": "acme-key", "keywords": ["ac"], "pattern": "ac_x"}]}`, "shorter than 3 bytes"},
+		{"known secret too short", []string{"-known-secrets-env", "SHORT_PIN"}, "", "-known-secrets-env: SHORT_PIN: a value of 4 bytes is too short (need 6) to mask safely"},
+		{"custom detector bad regexp", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "pattern": "acme_(["}]}`, `logredact.json: detectors[0]: detector "acme-key": Pattern: error parsing regexp`},
+		{"custom detector no pattern", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"]}]}`, "logredact.json: detectors[0].match: give a matcher (prefix, dotted, keyed, block, url), or a Go regexp in pattern"},
+		{"custom detector both", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "pattern": "x", "match": "url"}]}`, "logredact.json: detectors[0].pattern: give either pattern or match, not both"},
+		{"custom detector bad category", nil, `{"detectors": [{"id": "acme-key", "category": "misc", "keywords": ["acme_"], "pattern": "acme_x"}]}`, `logredact.json: detectors[0].category: "misc" is not "secret" or "pii"`},
+		{"custom detector short keyword", nil, `{"detectors": [{"id": "acme-key", "keywords": ["ac"], "pattern": "ac_x"}]}`, `logredact.json: detectors[0]: detector "acme-key": keyword "ac" is shorter than 3 bytes`},
+		{"custom detector no keywords", nil, `{"detectors": [{"id": "acme-key", "keywords": [], "pattern": "ac_x"}]}`, `logredact.json: detectors[0].keywords: empty list`},
+		{"custom detector taken ID", nil, `{"detectors": [{"id": "email", "keywords": ["acme_"], "pattern": "acme_x"}]}`, `logredact.json: detectors[0]: ID "email" is already a built-in detector`},
+		{"custom detector twice", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "pattern": "acme_x"}, {"id": "acme-key", "keywords": ["acme_"], "pattern": "acme_y"}]}`, `logredact.json: detectors[1].id: "acme-key" is also the ID of detectors[0]`},
+		{"custom detector unknown matcher", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "match": "prefx"}]}`, `logredact.json: detectors[0].match: unknown matcher "prefx": want prefix, dotted, keyed, block, url`},
+		{"custom detector bad charset", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "match": "prefix", "charset": "z-a", "min_length": 4}]}`, `logredact.json: detectors[0].charset: charset spec "z-a": range "z-a" is reversed`},
+		{"custom detector no lengths", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "match": "prefix", "charset": "a-z"}]}`, `logredact.json: detectors[0].min_length, max_length: want 1 <= min_length <= max_length, got 0 and 0`},
+		{"custom detector failing example", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "match": "prefix", "charset": "a-z0-9", "min_length": 12, "positive": ["acme_0123456789ab", "acme_short"]}]}`,
+			`logredact.json: detectors[0]: detector "acme-key": positive example 2 ("acme_…"): not found`},
+		{"custom detector example object", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "match": "prefix", "charset": "a-z0-9", "min_length": 12, "negative": [{"text": "mail bob@example.org", "why": "an email"}]}]}`,
+			`logredact.json: detectors[0]: detector "acme-key": negative example 1 ("mail bob@e…"): found by "email" at bytes 5-20`},
+		{"custom detector example typo", nil, `{"detectors": [{"id": "acme-key", "keywords": ["acme_"], "pattern": "x", "positive": [{"txt": "x"}]}]}`, `unknown field "txt"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			args := tc.args
 			if tc.config != "" {
 				args = append([]string{"-config", writeConfig(t, tc.config)}, args...)
 			}
-			for _, sub := range [][]string{nil, {"scan"}} {
+			subs := [][]string{nil, {"scan"}, {"detectors"}, {"check"}}
+			switch {
+			case slices.ContainsFunc(tc.args, func(a string) bool { return a == "-j" || a == "-max-line" || a == "-chunk-size" }):
+				subs = subs[:2] // flags of filter and scan only
+			case strings.Contains(tc.wantErr, " example "):
+				subs = subs[:3] // check reports a failing example with exit 1: see TestCheck
+			}
+			for _, sub := range subs {
 				in := &tripwire{}
-				got := inProcess(in, append(sub, args...)...)
+				got := inProcessEnv([]string{"SHORT_PIN=1234"}, in, append(sub, args...)...)
 				if got.code != exitError {
 					t.Errorf("%v: exit %d, want %d", sub, got.code, exitError)
 				}

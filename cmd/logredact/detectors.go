@@ -34,11 +34,7 @@ func runDetectors(args []string, env *cmdEnv) int {
 	var ef engineFlags
 	ef.register(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), detectorsUsage)
-		fs.PrintDefaults()
-	}
-	if code, ok := parseFlags(fs, args, env.stderr); !ok {
+	if code, ok := parseFlags(fs, detectorsUsage, args, env); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"flag"
-	"fmt"
 	"io"
 	"os"
 	"slices"
@@ -83,21 +82,36 @@ func (p *lineProc) redactChunk(dst, in []byte) ([]byte, bool) {
 	return append(dst, in[copied:]...), true
 }
 
-func runFilter(args []string, env *cmdEnv) int {
+// filterArgs are the filter's flags.
+type filterArgs struct {
+	ef      engineFlags
+	pf      procFlags
+	outPath string
+	inPlace bool
+	version bool
+}
+
+// filterFlagSet declares the filter's flags.
+func filterFlagSet() (*flag.FlagSet, *filterArgs) {
 	fs := flag.NewFlagSet("logredact", flag.ContinueOnError)
-	var ef engineFlags
-	var pf procFlags
-	ef.register(fs)
-	pf.register(fs)
-	outPath := fs.String("o", "", "write to `file` instead of standard output")
-	inPlace := fs.Bool("i", false, "rewrite each FILE in place: a temporary file beside it, synced, then renamed over it")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), filterUsage)
-		fs.PrintDefaults()
-	}
-	if code, ok := parseFlags(fs, args, env.stderr); !ok {
+	a := &filterArgs{}
+	a.ef.register(fs)
+	a.pf.register(fs)
+	fs.StringVar(&a.outPath, "o", "", "write to `file` instead of standard output")
+	fs.BoolVar(&a.inPlace, "i", false, "rewrite each FILE in place: a temporary file beside it, synced, then renamed over it; a FILE that grows or is replaced meanwhile is left untouched")
+	fs.BoolVar(&a.version, "version", false, "print the module version and VCS revision, and exit")
+	return fs, a
+}
+
+func runFilter(args []string, env *cmdEnv) int {
+	fs, a := filterFlagSet()
+	if code, ok := parseFlags(fs, filterUsage, args, env); !ok {
 		return code
 	}
+	if a.version {
+		return runVersion(nil, env)
+	}
+	ef, pf, outPath, inPlace := &a.ef, &a.pf, &a.outPath, &a.inPlace
 	files := fs.Args()
 	if err := pf.check(); err != nil {
 		env.errorf("%v", err)
@@ -122,7 +136,7 @@ func runFilter(args []string, env *cmdEnv) int {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	r, err := newRunner(&ef, &pf, env, files)
+	r, err := newRunner(ef, pf, env, files)
 	if err != nil {
 		env.errorf("%v", err)
 		return exitError

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"runtime"
 	"strconv"
 	"strings"
@@ -13,6 +12,8 @@ import (
 )
 
 // listFlag collects a comma-separated list; the flag may be repeated.
+// A use that names nothing ("-enable ''", "-enable ,") is an error: it
+// cannot mean anything the user wants.
 type listFlag []string
 
 // String implements flag.Value.
@@ -20,7 +21,11 @@ func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
 // Set implements flag.Value: each use adds to the list.
 func (l *listFlag) Set(v string) error {
-	*l = append(*l, splitList(v)...)
+	items := splitList(v)
+	if len(items) == 0 {
+		return errors.New("empty list: give at least one item")
+	}
+	*l = append(*l, items...)
 	return nil
 }
 
@@ -104,6 +109,7 @@ type engineFlags struct {
 	knownSecretsEnv listFlag
 	mask            string
 	envSecrets      bool
+	reportOnly      bool
 }
 
 func (f *engineFlags) register(fs *flag.FlagSet) {
@@ -115,19 +121,40 @@ func (f *engineFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.knownSecretsEnv, "known-secrets-env", "environment `variables` (comma-separated) whose values are masked wherever they appear")
 	fs.StringVar(&f.mask, "mask", "", "what replaces a finding: label, partial, hmac (key from $"+defaultHMACKeyEnv+" or the config's hmac_key_env) or fixed:TEXT")
 	fs.BoolVar(&f.envSecrets, "env-secrets", false, "mask the values of this process's environment variables named like secrets (*_TOKEN, *_PASSWORD, ...)")
+	fs.BoolVar(&f.reportOnly, "report-only", false, "redact nothing: write the input as it is and count what would be masked (for measuring before turning masking on)")
 }
 
 // settings loads the config file and lays the flags over it: list flags
-// add to the file's lists, the others replace its values.
+// add to the file's lists (-enable replaces the file's enable), the others
+// replace its values. Each list is remembered where it was written.
 func (f *engineFlags) settings() (*settings, error) {
-	s := &settings{}
+	s := &settings{maskFrom: "-mask"}
 	if f.config != "" {
 		c, err := loadConfig(f.config)
 		if err != nil {
 			return nil, err
 		}
-		s.fileConfig = c
+		s.fileConfig, s.path = c, f.config
+		if c.Mask != "" || c.MaskText != "" {
+			s.maskFrom = s.field("mask")
+		}
 	}
+	add := func(dst *[]listSource, where string, items []string) {
+		if len(items) > 0 {
+			*dst = append(*dst, listSource{where, items})
+		}
+	}
+	add(&s.sensitive, s.field("sensitive_keys"), s.SensitiveKeys)
+	add(&s.allowed, s.field("allowed_keys"), s.AllowedKeys)
+	add(&s.enable, s.field("enable"), s.Enable)
+	add(&s.disable, s.field("disable"), s.Disable)
+	add(&s.knownEnv, s.field("known_secrets_env"), s.KnownSecretsEnv)
+	add(&s.sensitive, "-sensitive-keys", f.sensitiveKeys)
+	add(&s.allowed, "-allowed-keys", f.allowedKeys)
+	add(&s.enable, "-enable", f.enable)
+	add(&s.disable, "-disable", f.disable)
+	add(&s.knownEnv, "-known-secrets-env", f.knownSecretsEnv)
+
 	s.SensitiveKeys = append(s.SensitiveKeys, f.sensitiveKeys...)
 	s.AllowedKeys = append(s.AllowedKeys, f.allowedKeys...)
 	if len(f.enable) > 0 {
@@ -135,19 +162,18 @@ func (f *engineFlags) settings() (*settings, error) {
 	}
 	s.Disable = append(s.Disable, f.disable...)
 	s.KnownSecretsEnv = append(s.KnownSecretsEnv, f.knownSecretsEnv...)
-	if f.envSecrets {
-		s.EnvSecrets = true
-	}
+	s.EnvSecrets = s.EnvSecrets || f.envSecrets
+	s.ReportOnly = s.ReportOnly || f.reportOnly
 	if f.mask != "" {
-		s.maskFrom = " (from -mask)"
+		s.maskFrom = "-mask"
 		name, text, hasText := strings.Cut(f.mask, ":")
 		if name == "fixed" {
 			if !hasText || text == "" {
-				return nil, errors.New("-mask fixed needs its text: -mask fixed:TEXT")
+				return nil, errors.New("-mask: fixed needs its text: -mask fixed:TEXT")
 			}
 			s.MaskText = text
 		} else if hasText {
-			return nil, fmt.Errorf("-mask %s takes no text", name)
+			return nil, fmt.Errorf("-mask: %s takes no text", name)
 		}
 		s.Mask = name
 	}
@@ -156,14 +182,18 @@ func (f *engineFlags) settings() (*settings, error) {
 
 // newEngine builds the engine the settings describe. observer may be nil.
 func newEngine(s *settings, env *cmdEnv, observer func(patterns.Observation)) (*patterns.Engine, error) {
-	opts, err := s.engineOptions(env.lookup, env.environ)
+	opts, _, err := s.engineOptions(env.lookup, env.environ, true)
 	if err != nil {
 		return nil, err
 	}
 	if observer != nil {
 		opts = append(opts, patterns.WithObserver(observer))
 	}
-	return patterns.New(opts...)
+	e, err := patterns.New(opts...)
+	if err != nil {
+		return nil, s.newEngineError(err)
+	}
+	return e, nil
 }
 
 // procFlags tune how input is read and processed; filter and scan share
@@ -199,15 +229,3 @@ func (f *procFlags) check() error {
 	return nil
 }
 
-// parseFlags parses args with fs, reporting problems on stderr; ok is false
-// when the command should exit with code.
-func parseFlags(fs *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
-	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitClean, false
-		}
-		return exitError, false
-	}
-	return 0, true
-}

@@ -45,45 +45,16 @@ func run(args []string, env *cmdEnv) int {
 			return runScan(args[1:], env)
 		case "detectors":
 			return runDetectors(args[1:], env)
+		case "check":
+			return runCheck(args[1:], env)
 		case "help":
 			return runHelp(args[1:], env)
+		case "version":
+			return runVersion(args[1:], env)
 		}
 	}
 	return runFilter(args, env)
 }
-
-func runHelp(args []string, env *cmdEnv) int {
-	topic := ""
-	if len(args) > 0 {
-		topic = args[0]
-	}
-	switch topic {
-	case "":
-		fmt.Fprint(env.stdout, usageText)
-		return exitClean
-	case "scan":
-		return runScan([]string{"-h"}, env)
-	case "detectors":
-		return runDetectors([]string{"-h"}, env)
-	case "filter":
-		return runFilter([]string{"-h"}, env)
-	}
-	fmt.Fprintf(env.stderr, "logredact help: unknown topic %q\n", topic)
-	return exitError
-}
-
-const usageText = `logredact redacts secrets and personal data from log files and streams.
-
-Usage:
-
-	logredact [flags] [FILE...]          redact, to standard output, -o FILE or in place (-i)
-	logredact scan [flags] [FILE...]     report findings; exit 1 when there are any
-	logredact detectors [flags]          list the detectors
-
-With no FILE, or with -, standard input is read. Gzip input is read
-transparently. Run "logredact help filter", "logredact help scan" or
-"logredact help detectors" for the flags.
-`
 
 // isTerminal reports whether f is a character device, which is how a
 // terminal looks without importing a terminal package.

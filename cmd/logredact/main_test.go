@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -103,13 +104,25 @@ func checkGolden(t *testing.T, name string, got []byte) {
 // inProcess runs the command without building it, so that the race
 // detector sees its goroutines.
 func inProcess(stdin io.Reader, args ...string) result {
+	return inProcessEnv(nil, stdin, args...)
+}
+
+// inProcessEnv is inProcess with environment variables ("NAME=value").
+func inProcessEnv(environ []string, stdin io.Reader, args ...string) result {
 	var stdout, stderr bytes.Buffer
 	env := &cmdEnv{
-		stdin:   stdin,
-		stdout:  &stdout,
-		stderr:  &stderr,
-		lookup:  func(string) (string, bool) { return "", false },
-		environ: []string{},
+		stdin:  stdin,
+		stdout: &stdout,
+		stderr: &stderr,
+		lookup: func(name string) (string, bool) {
+			for _, kv := range environ {
+				if k, v, _ := strings.Cut(kv, "="); k == name {
+					return v, true
+				}
+			}
+			return "", false
+		},
+		environ: append([]string{}, environ...),
 	}
 	code := run(args, env)
 	return result{stdout: stdout.String(), stderr: stderr.String(), code: code}

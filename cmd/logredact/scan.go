@@ -163,11 +163,7 @@ func runScan(args []string, env *cmdEnv) int {
 	pf.register(fs)
 	format := fs.String("format", "text", "output `format`: text, json or sarif")
 	baselinePath := fs.String("baseline", "", "ignore findings whose fingerprints this `file` lists")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), scanUsage)
-		fs.PrintDefaults()
-	}
-	if code, ok := parseFlags(fs, args, env.stderr); !ok {
+	if code, ok := parseFlags(fs, scanUsage, args, env); !ok {
 		return code
 	}
 	if err := pf.check(); err != nil {
