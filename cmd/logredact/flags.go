@@ -12,7 +12,7 @@ import (
 )
 
 // listFlag collects a comma-separated list; the flag may be repeated.
-// A use that names nothing ("-enable ''", "-enable ,") is an error: it
+// A use that names nothing ("-enable ”", "-enable ,") is an error: it
 // cannot mean anything the user wants.
 type listFlag []string
 
@@ -228,4 +228,3 @@ func (f *procFlags) check() error {
 	}
 	return nil
 }
-
