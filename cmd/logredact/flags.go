@@ -12,8 +12,8 @@ import (
 )
 
 // listFlag collects a comma-separated list; the flag may be repeated.
-// A use that names nothing ("-enable ”", "-enable ,") is an error: it
-// cannot mean anything the user wants.
+// A use that names nothing (an empty value, or only commas) is an error:
+// it cannot mean anything the user wants.
 type listFlag []string
 
 // String implements flag.Value.
