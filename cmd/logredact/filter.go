@@ -35,7 +35,9 @@ func (m *filterMode) window(l *longLine, j *job) bool {
 	var n int
 	var final bool
 	j.out, n, final = l.window(j.out[:0], nil)
-	j.changed, j.masked = true, n > 0
+	// In report-only mode a window's findings are written as they are:
+	// the line is not changed, and -i leaves its file alone.
+	j.changed, j.masked = true, n > 0 && !l.p.e.ReportOnly()
 	return final
 }
 
@@ -149,6 +151,7 @@ func runFilter(args []string, env *cmdEnv) int {
 			}
 		}
 	}
+	r.warnReportOnly()
 	r.progress.begin()
 	defer r.progress.end()
 

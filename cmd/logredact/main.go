@@ -39,6 +39,10 @@ func main() {
 
 // run dispatches to a subcommand and returns the exit status.
 func run(args []string, env *cmdEnv) int {
+	if len(args) == 1 && isHelp(args[0]) {
+		printOverview(env)
+		return exitClean
+	}
 	if len(args) > 0 {
 		switch args[0] {
 		case "scan":

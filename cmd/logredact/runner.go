@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
+	"github.com/logredact/logredact/internal/reportonly"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -36,6 +38,11 @@ func newRunner(ef *engineFlags, pf *procFlags, env *cmdEnv, files []string) (*ru
 		return nil, err
 	}
 	return r, nil
+}
+
+// warnReportOnly tells the user, once, that the output is not redacted.
+func (r *runner) warnReportOnly() {
+	reportonly.Warn(r.engine, layer, func(msg string) { fmt.Fprintln(r.env.stderr, msg) })
 }
 
 func (r *runner) newProc() *lineProc {
