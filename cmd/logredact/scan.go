@@ -97,7 +97,7 @@ func (m *scanMode) work(p *lineProc, j *job) {
 			}
 			runes += utf8.RuneCount(text[off:f.Start])
 			width := utf8.RuneCount(text[f.Start:f.End])
-			j.hits = append(j.hits, m.newHit(line, runes+1, runes+width+1, f, text[f.Start:f.End]))
+			j.hits = append(j.hits, m.newHit(p.e, line, runes+1, runes+width+1, f, text[f.Start:f.End]))
 			off, runes = f.End, runes+width
 		})
 		start = end
@@ -108,14 +108,14 @@ func (m *scanMode) work(p *lineProc, j *job) {
 
 func (m *scanMode) window(l *longLine, j *job) bool {
 	_, _, final := l.window(nil, func(f patterns.Finding, col, endCol int, value []byte) {
-		j.hits = append(j.hits, m.newHit(0, col, endCol, f, value))
+		j.hits = append(j.hits, m.newHit(l.p.e, 0, col, endCol, f, value))
 	})
 	j.found = len(j.hits)
 	return final
 }
 
-func (m *scanMode) newHit(line, col, endCol int, f patterns.Finding, value []byte) hit {
-	h := hit{line: line, col: col, endCol: endCol, id: f.DetectorID, cat: f.Category, key: strings.Clone(f.Key)}
+func (m *scanMode) newHit(e *patterns.Engine, line, col, endCol int, f patterns.Finding, value []byte) hit {
+	h := hit{line: line, col: col, endCol: endCol, id: f.DetectorID, cat: f.Category, key: reportKey(e, f.Key)}
 	if m.fpKey != nil {
 		h.fp = fingerprint(m.fpKey, f.DetectorID, value)
 	}
@@ -142,6 +142,54 @@ func (m *scanMode) sink(j *job) error {
 	}
 	m.lineBase += j.lines
 	return nil
+}
+
+// reportKey is a key path as a report may show it. Map keys are data: a
+// key path can hold an email, a card number or a token
+// ("users.alice@example.com"), and a report must never hold a finding in
+// clear, so every finding in the path is replaced by its detector's
+// label. The path is scanned whole, where an email spans its dots, and
+// component by component, where a number after a '.' is not taken for a
+// decimal's tail.
+func reportKey(e *patterns.Engine, key string) string {
+	if key == "" {
+		return ""
+	}
+	fs := e.Find(key)
+	for start := 0; start < len(key); {
+		end := strings.IndexByte(key[start:], '.')
+		if end < 0 {
+			end = len(key)
+		} else {
+			end += start
+		}
+		if end > start {
+			for _, f := range e.Find(key[start:end]) {
+				f.Start += start
+				f.End += start
+				fs = append(fs, f)
+			}
+		}
+		start = end + 1
+	}
+	if len(fs) == 0 {
+		return strings.Clone(key)
+	}
+	sort.Slice(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	var b strings.Builder
+	prev := 0
+	for i := 0; i < len(fs); {
+		f := fs[i]
+		end := f.End
+		for i++; i < len(fs) && fs[i].Start < end; i++ {
+			end = max(end, fs[i].End)
+		}
+		b.WriteString(key[prev:f.Start])
+		b.WriteString("[REDACTED:" + f.DetectorID + "]")
+		prev = end
+	}
+	b.WriteString(key[prev:])
+	return b.String()
 }
 
 // fingerprint identifies a value without revealing it: a keyed HMAC, so
