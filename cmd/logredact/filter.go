@@ -156,6 +156,7 @@ func runFilter(args []string, env *cmdEnv) int {
 	defer r.progress.end()
 
 	if *inPlace {
+		defer r.catchSignals()()
 		code := exitClean
 		for _, f := range files {
 			if err := r.redactInPlace(f); err != nil {

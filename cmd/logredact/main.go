@@ -23,6 +23,8 @@ type cmdEnv struct {
 	stderrTTY bool
 	lookup    lookupEnv
 	environ   []string
+	// exit ends the process from a signal handler; nil means os.Exit.
+	exit func(code int)
 }
 
 func main() {
@@ -65,6 +67,15 @@ func run(args []string, env *cmdEnv) int {
 func isTerminal(f *os.File) bool {
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// exitNow ends the process with code, from outside run's return path.
+func (env *cmdEnv) exitNow(code int) {
+	if env.exit != nil {
+		env.exit(code)
+		return
+	}
+	os.Exit(code)
 }
 
 // errorf reports a problem on standard error with the command's name.

@@ -16,6 +16,8 @@ type runner struct {
 	engine   *patterns.Engine
 	proc     *procFlags
 	progress *progress
+	// temps are the temporary files of -i.
+	temps *tempFiles
 }
 
 // newRunner checks the configuration and builds the engine, before any
@@ -25,7 +27,7 @@ func newRunner(ef *engineFlags, pf *procFlags, env *cmdEnv, files []string) (*ru
 	if err != nil {
 		return nil, err
 	}
-	r := &runner{env: env, settings: s, proc: pf}
+	r := &runner{env: env, settings: s, proc: pf, temps: newTempFiles()}
 	total := inputSizes(files, env.stdin)
 	on := env.stderrTTY && total >= 0
 	if pf.progress.set {
