@@ -14,9 +14,15 @@ import (
 // start in its step; the step is stretched over a finding that crosses its
 // end. Windows are laid out from the line alone, never from how the input
 // arrived, so a line gets the same output whether it sits in a chunk or
-// streams through in pieces. A finding longer than the overlap that
-// crosses a window's end is masked from the point where it becomes
-// visible, so it can be cut but never left whole.
+// streams through in pieces.
+//
+// A finding that reaches the end of what its window sees may go on past
+// it: a value of any length under a key, a block, a blob. It is masked to
+// where the window ends, and the bytes after it are then taken as the
+// rest of the same value, and dropped, up to where the value ends: its
+// closing quote when it was quoted ("...", '...', \"...\"), else the
+// first space or delimiter. A value of any length is so masked to its
+// end while memory stays bounded by the window (see longline_tail.go).
 
 // minMaxLine keeps windows large enough to hold any ordinary finding.
 const minMaxLine = 1024
@@ -39,6 +45,12 @@ type longLine struct {
 	ended bool
 	// runes counts the runes before done, for scan columns.
 	runes int
+	// tail is how the value a finding left unfinished ends; tailNone
+	// when none is.
+	tail tailKind
+	// esc is set when the tail's last byte read was a backslash that
+	// escapes the next one.
+	esc bool
 }
 
 func (p *lineProc) newLongLine() *longLine {
@@ -62,6 +74,9 @@ type hitFunc func(f patterns.Finding, col, endCol int, value []byte)
 // hit is nil, else findings go to hit. n counts the window's findings and
 // final reports the line's end.
 func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final bool) {
+	if l.tail != tailNone {
+		return out, 0, l.skipTail()
+	}
 	ws := l.keepFrom()
 	end := l.done + l.step + l.overlap
 	if l.ended && l.base+len(l.buf) <= end {
@@ -79,9 +94,16 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 	}
 	p := l.p
 	p.fs = p.e.AppendFind(p.fs[:0], patterns.Scope{Layer: layer}, str(w))
+	tail := tailNone
 	for _, f := range p.fs {
 		if f.Start < cut && f.End > cut {
 			cut = f.End
+		}
+		if !final && f.End == len(w) && f.Start < d+l.step && (hit != nil || !p.e.ReportOnly()) {
+			// The finding runs into the end of what is visible. (In
+			// report-only mode the filter writes it as it is, rest
+			// included.)
+			tail = tailOf(w, f.Start)
 		}
 	}
 	prev, runes, n0 := d, l.runes, len(out)
@@ -113,6 +135,7 @@ func (l *longLine) window(out []byte, hit hitFunc) (res []byte, n int, final boo
 		}
 	}
 	l.done = ws + cut
+	l.tail, l.esc = tail, false
 	return out, n, final
 }
 
