@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -122,5 +124,24 @@ func TestCheckAgreesWithTheFilter(t *testing.T) {
 	got = inProcess(strings.NewReader(in), "-config", path)
 	if want := "a [REDACTED:acme-token] b x" + tok + " c " + tok + "Z\n"; got.stdout != want || got.code != exitClean {
 		t.Errorf("filter: exit %d, stdout %q, want %q (stderr %q)", got.code, got.stdout, want, got.stderr)
+	}
+}
+
+// TestREADMEConfigChecks runs "check" over the config example of the
+// command's README: it must be valid and its examples must hold.
+func TestREADMEConfigChecks(t *testing.T) {
+	doc, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```json\n(.*?)```").FindSubmatch(doc)
+	if m == nil {
+		t.Fatal("README.md has no ```json block")
+	}
+	path := writeConfig(t, string(m[1]))
+	env := []string{"APP_LOG_MASK_KEY=a mask key of at least 16 bytes", "DB_PASSWORD=s3cr3t-db-pw", "STRIPE_SECRET_KEY=stripe-test-value"}
+	got := inProcessEnv(env, nil, "check", "-config", path)
+	if got.code != exitClean || !strings.HasSuffix(got.stdout, ": all hold\n") {
+		t.Errorf("check of the README's config: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
 }

@@ -4,9 +4,11 @@
 // same engine, with the same options, as the slog, zap and zerolog
 // adapters.
 //
-// Install it with
-//
-//	go install github.com/logredact/logredact/cmd/logredact@latest
+// Install it from a clone with "go install ./cmd/logredact", or pin a
+// commit: "go install github.com/logredact/logredact/cmd/logredact@main".
+// "logredact -version" prints the module version and the commit it was
+// built from; "logredact -h" lists every subcommand, and
+// "logredact help COMMAND" (or "COMMAND -h") gives its details.
 //
 // # Filter
 //
@@ -26,7 +28,10 @@
 //
 // With -i, each file is written to a temporary file beside it, synced, and
 // renamed over it, keeping its mode: the original is never left
-// half-written. A file with nothing found is not rewritten.
+// half-written. A file with nothing found is not rewritten. A file that
+// grows, is written to or is replaced while it is read is left untouched,
+// with exit status 2: replacing it would lose what was written meanwhile.
+// SIGINT or SIGTERM removes the temporary file and exits with status 2.
 //
 // # Scan
 //
@@ -43,14 +48,27 @@
 //
 // lists every detector of the configured engine.
 //
+// # Check
+//
+//	logredact check [-config FILE] [flags]
+//
+// validates the configuration as the filter would build it and runs the
+// positive and negative examples of every detector the config file adds.
+// It exits 0 when all hold, 1 when an example fails (each is named), and
+// 2 when the configuration is invalid.
+//
 // # Configuration
 //
 // The flags -sensitive-keys, -allowed-keys, -enable, -disable, -mask,
-// -known-secrets-env and -env-secrets, and the JSON file named by -config,
-// map to the options of patterns.New. Keys are never passed on the command
-// line, where ps shows them: the HMAC mask key and the fingerprint key are
-// read from environment variables. A bad flag or config names the problem
-// and exits 2 before any input is read.
+// -known-secrets-env, -env-secrets and -report-only, and the JSON file
+// named by -config, map to the options of patterns.New. Keys are never
+// passed on the command line, where ps shows them: the HMAC mask key and
+// the fingerprint key are read from environment variables. A bad flag or
+// config exits 2 before any input is read, with an error that names the
+// flag or config field at fault and, for an unknown detector ID, the
+// closest one. A list that is given must not be empty. With -report-only
+// nothing is redacted: the input is written as it is, and a warning says
+// so once on standard error.
 //
 // # Speed
 //
