@@ -145,3 +145,26 @@ func TestREADMEConfigChecks(t *testing.T) {
 		t.Errorf("check of the README's config: exit %d, stdout %q, stderr %q", got.code, got.stdout, got.stderr)
 	}
 }
+
+// TestCustomDetectorsInEnableAndDisable names the config's own detectors
+// in -enable and -disable, beside built-in IDs and categories.
+func TestCustomDetectorsInEnableAndDisable(t *testing.T) {
+	tok := "acmetok_" + strings.Repeat("b7Xq", 8)
+	path := writeConfig(t, acmeConfig(`"`+tok+`"`, `"acmetok_"`))
+	in := "mail alice@example.com token " + tok + "\n"
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "mail [REDACTED:email] token [REDACTED:acme-token]\n"},
+		{[]string{"-enable", "acme-token"}, "mail alice@example.com token [REDACTED:acme-token]\n"},
+		{[]string{"-enable", "email"}, "mail [REDACTED:email] token [REDACTED:acme-token]\n"},
+		{[]string{"-disable", "acme-token"}, "mail [REDACTED:email] token " + tok + "\n"},
+		{[]string{"-disable", "pii,acme-token"}, in},
+	} {
+		got := inProcess(strings.NewReader(in), append([]string{"-config", path}, tc.args...)...)
+		if got.code != exitClean || got.stdout != tc.want {
+			t.Errorf("%q: exit %d, stdout %q, want %q (stderr %q)", tc.args, got.code, got.stdout, tc.want, got.stderr)
+		}
+	}
+}

@@ -151,10 +151,6 @@ func (s *settings) selection(custom []configured) ([]patterns.Option, []configur
 	isCustom := func(id string) bool {
 		return slices.ContainsFunc(custom, func(c configured) bool { return c.det.ID == id })
 	}
-	var builtin []string
-	for _, d := range patterns.Default().Detectors() {
-		builtin = append(builtin, d.ID)
-	}
 	// ids resolves a list into built-in IDs and categories.
 	ids := func(items []string) (ids []string, cats []patterns.Category) {
 		for _, name := range items {
