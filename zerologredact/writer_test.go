@@ -218,12 +218,3 @@ func TestMessageFieldName(t *testing.T) {
 		t.Errorf("observed keys mismatch (-want +got):\n%s", diff)
 	}
 }
-
-func TestWithEngineNil(t *testing.T) {
-	var buf bytes.Buffer
-	l := zerolog.New(zerologredact.New(&buf, zerologredact.WithEngine(nil), nil))
-	l.Info().Msg("alice@example.com")
-	if want := `{"level":"info","message":"[REDACTED:email]"}` + "\n"; buf.String() != want {
-		t.Errorf("got %s, want %s", buf.String(), want)
-	}
-}

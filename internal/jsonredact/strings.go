@@ -14,9 +14,10 @@ var messageKey = []byte(MessageKey)
 // w.src[end]. Under a sensitive key the string is masked whole, with the
 // mask of a detector that claims all of it. Otherwise it is read as what
 // it holds: a JSON document (docker's "log", journald's "MESSAGE") is
-// walked as JSON under the string's key path; hexadecimal digits that
-// spell text (zerolog's Hex) are examined as that text; anything else is
-// text, and only the spans found in it change.
+// walked as JSON under the string's key path; CBOR in a data URL
+// (zerolog's RawCBOR) is read item by item; hexadecimal digits that spell
+// text (zerolog's Hex) are examined as that text; anything else is text,
+// and only the spans found in it change.
 func (w *walker) stringValue(i, end int, esc, msg bool) {
 	raw := w.src[i+1 : end]
 	v := raw
@@ -59,6 +60,9 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 	if w.nest < maxNest && looksJSON(v) && w.docValue(v, raw, i+1, esc) {
 		return
 	}
+	if len(v) > len(cborDataURL) && v[0] == 'd' && w.cborValue(i, end+1, v) {
+		return
+	}
 	if t, ok := hexText(w.tmp[:0], v); ok {
 		w.tmp = t
 		if w.e.Contains(str(t)) {
@@ -87,15 +91,19 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	if !twice && !w.e.ContainsIn(sc, str(t)) {
 		return
 	}
+	if w.mode == modeCheck {
+		w.changed()
+		return
+	}
+	// Findings carry the scope's key, and the observer keeps it: it must
+	// not view the reused path buffer.
+	key := w.stable(sc.Key)
+	sc.Key = key
 	w.fs = w.e.AppendFind(w.fs[:0], sc, str(t))
 	if len(w.fs) == 0 {
 		return
 	}
 	w.changed()
-	if w.mode == modeCheck {
-		return
-	}
-	key := w.stable(sc.Key)
 	// rawSpan maps a span of t back to the raw bytes it was decoded from.
 	rawSpan := func(s, e int) (int, int) {
 		if twice {

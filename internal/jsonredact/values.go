@@ -59,15 +59,15 @@ func RedactString(e *patterns.Engine, sc patterns.Scope, s string) (string, bool
 	return e.RedactIn(sc, s)
 }
 
-// StringDirty reports whether [RedactString] may change s, without telling
-// the observer and without allocating for a clean string. It may say yes
-// when nothing changes after all (a sensitive key holding a mask already).
+// StringDirty reports whether [RedactString] would change s, without
+// telling the observer and without allocating for a clean string.
 func StringDirty(e *patterns.Engine, sc patterns.Scope, s string) bool {
 	if s == "" {
 		return false
 	}
 	if sc.Key != "" && e.SensitiveKey(sc.Key) {
-		return true // never true for an allowed key
+		// Never true for an allowed key; false for a mask already.
+		return e.ContainsIn(sc, s)
 	}
 	if special(s) {
 		if sc.Key != "" && e.AllowedKey(sc.Key) {
