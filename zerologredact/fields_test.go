@@ -27,7 +27,9 @@ func TestFieldKinds(t *testing.T) {
 		want    string
 		allowed []string
 	}{
-		{"hex", func(l zerolog.Logger) { l.Info().Hex("h", []byte("from alice@example.com")).Hex("sum", []byte{0x9f, 0x86, 0xd0, 0x81, 0x88, 0x4c}).Send() },
+		{"hex", func(l zerolog.Logger) {
+			l.Info().Hex("h", []byte("from alice@example.com")).Hex("sum", []byte{0x9f, 0x86, 0xd0, 0x81, 0x88, 0x4c}).Send()
+		},
 			`{"level":"info","h":"` + hexOf("from [REDACTED:email]") + `","sum":"9f86d081884c"}`, nil},
 		{"bytes", func(l zerolog.Logger) { l.Info().Bytes("b", []byte("to alice@example.com")).Send() },
 			`{"level":"info","b":"to [REDACTED:email]"}`, nil},
