@@ -202,6 +202,10 @@ func expect(rp *report, e *patterns.Engine, r *Row, plain Values) (Values, map[s
 		case opMasked:
 			want[w.Path] = replaceSecret(want[w.Path], w.Secret, maskText(e, w.Detector, w.Secret))
 		case opKey:
+			if v, ok := plain[w.Path]; ok {
+				// A map printed as one text (a text handler).
+				want[w.Path] = strings.Replace(v, w.Secret, maskText(e, w.Detector, w.Secret), 1)
+			}
 			prefix := w.Path + "."
 			for p, v := range plain {
 				if !strings.HasPrefix(p, prefix) {

@@ -33,8 +33,7 @@ func RedactString(e *patterns.Engine, sc patterns.Scope, s string) (string, bool
 	}
 	b := unsafe.Slice(unsafe.StringData(s), len(s))
 	if looksJSON(b) {
-		r := Rewriter{Engine: e, Layer: sc.Layer, Prefix: sc.Key}
-		w := getWalker(&r, modeRewrite, b)
+		w := newWalker(e, sc.Layer, sc.Key, modeRewrite, b)
 		ok, dirty := w.walk(false), w.dirty
 		var out []byte
 		if ok && dirty {
@@ -75,8 +74,7 @@ func StringDirty(e *patterns.Engine, sc patterns.Scope, s string) bool {
 		}
 		b := unsafe.Slice(unsafe.StringData(s), len(s))
 		if looksJSON(b) {
-			r := Rewriter{Engine: e, Layer: sc.Layer, Prefix: sc.Key}
-			w := getWalker(&r, modeCheck, b)
+			w := newWalker(e, sc.Layer, sc.Key, modeCheck, b)
 			ok := w.walk(false)
 			dirty := w.dirty
 			putWalker(w)
@@ -132,7 +130,7 @@ func RedactInt(e *patterns.Engine, sc patterns.Scope, v int64) (string, bool) {
 	if v > -minCard && v < minCard {
 		return "", false
 	}
-	return e.RedactInt(patterns.Scope{Layer: sc.Layer, Key: keyIfNotAllowed(e, sc.Key)}, v)
+	return e.RedactInt(sc, v)
 }
 
 // RedactUint is [RedactInt] for unsigned integers.
@@ -143,16 +141,7 @@ func RedactUint(e *patterns.Engine, sc patterns.Scope, v uint64) (string, bool) 
 	if v < minCard {
 		return "", false
 	}
-	return e.RedactUint(patterns.Scope{Layer: sc.Layer, Key: keyIfNotAllowed(e, sc.Key)}, v)
-}
-
-// keyIfNotAllowed keeps an allowed key, which exempts the number; any
-// other key has been judged already.
-func keyIfNotAllowed(e *patterns.Engine, key string) string {
-	if key != "" && e.AllowedKey(key) {
-		return key
-	}
-	return ""
+	return e.RedactUint(sc, v)
 }
 
 // IntDirty reports whether [RedactInt] would mask v, without telling the
@@ -229,7 +218,10 @@ func RedactJSON(e *patterns.Engine, sc patterns.Scope, data []byte, sensitive []
 // JSONDirty reports whether [RedactJSON] would change data; ok is false
 // when data is not JSON.
 func JSONDirty(e *patterns.Engine, sc patterns.Scope, data []byte, sensitive []string) (dirty, ok bool) {
-	r := Rewriter{Engine: e, Layer: sc.Layer, Prefix: sc.Key, Sensitive: sensitive}
-	clean, ok := r.ValueClean(data)
-	return !clean, ok
+	w := newWalker(e, sc.Layer, sc.Key, modeCheck, data)
+	w.extra = sensitive
+	ok = w.walk(true)
+	dirty = w.dirty
+	putWalker(w)
+	return dirty, ok
 }

@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"encoding/binary"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -85,15 +86,43 @@ var walkers = sync.Pool{New: func() any {
 }}
 
 func getWalker(r *Rewriter, m mode, src []byte) *walker {
+	w := newWalker(r.Engine, r.Layer, r.Prefix, m, src)
+	w.msgKey, w.fieldKeys, w.extra = r.MessageKey, r.FieldKeys, r.Sensitive
+	return w
+}
+
+// newWalker takes a walker from the pool. It keeps neither layer nor
+// prefix, only copies, so that callers may pass views of their own
+// buffers (a key path on the stack) without these escaping.
+func newWalker(e *patterns.Engine, layer, prefix string, m mode, src []byte) *walker {
 	w := walkers.Get().(*walker)
-	w.e, w.layer, w.msgKey, w.fieldKeys, w.extra = r.Engine, r.Layer, r.MessageKey, r.FieldKeys, r.Sensitive
-	w.mode, w.src = m, src
+	w.e, w.layer, w.mode, w.src = e, layerName(layer), m, src
 	if w.e == nil {
 		w.e = patterns.Default()
 	}
-	w.path = append(w.path[:0], r.Prefix...)
+	w.path = append(w.path[:0], prefix...)
 	w.cur = w.path
 	return w
+}
+
+// layerName returns layer as a string that does not share the caller's
+// memory: the adapters' layer names are constants, anything else a copy.
+func layerName(layer string) string {
+	switch layer {
+	case "":
+		return ""
+	case "slog":
+		return "slog"
+	case "zap":
+		return "zap"
+	case "zerolog":
+		return "zerolog"
+	case "cli":
+		return "cli"
+	case "otel":
+		return "otel"
+	}
+	return strings.Clone(layer)
 }
 
 func putWalker(w *walker) {
