@@ -26,7 +26,9 @@ func TestMisuseFailsClosed(t *testing.T) {
 	t.Run("zero Handler", func(t *testing.T) {
 		var h slogredact.Handler
 		for name, f := range map[string]func(){
-			"Handle":    func() { _ = h.Handle(context.Background(), slog.NewRecord(time.Time{}, slog.LevelInfo, "alice@example.com", 0)) },
+			"Handle": func() {
+				_ = h.Handle(context.Background(), slog.NewRecord(time.Time{}, slog.LevelInfo, "alice@example.com", 0))
+			},
 			"Enabled":   func() { h.Enabled(context.Background(), slog.LevelInfo) },
 			"WithAttrs": func() { h.WithAttrs([]slog.Attr{slog.String("a", "b")}) },
 			"WithGroup": func() { h.WithGroup("g") },
