@@ -1,6 +1,9 @@
 package patterns
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // MaskWhole returns the engine's mask for a value under a sensitive key
 // that has no single text of its own: a group, object, array, map or
@@ -40,4 +43,38 @@ func (e *Engine) RedactKey(sc Scope, key string) (string, bool) {
 	}
 	b := e.maskSettled(make([]byte, 0, len(key)+32), sc, key, fs)
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// ContainsInt reports whether [Engine.RedactInt] would mask v under sc,
+// without telling the observer and without allocating: adapters ask it
+// before they build the key path the observer is given.
+func (e *Engine) ContainsInt(sc Scope, v int64) bool {
+	if v < minCardInt && v > -minCardInt {
+		return sc.Key != "" && e.SensitiveKey(sc.Key)
+	}
+	var buf [24]byte
+	return e.digitsFound(sc, strconv.AppendInt(buf[:0], v, 10))
+}
+
+// ContainsUint is [Engine.ContainsInt] for unsigned integers.
+func (e *Engine) ContainsUint(sc Scope, v uint64) bool {
+	if v < minCardInt {
+		return sc.Key != "" && e.SensitiveKey(sc.Key)
+	}
+	var buf [24]byte
+	return e.digitsFound(sc, strconv.AppendUint(buf[:0], v, 10))
+}
+
+// digitsFound is redactDigits without the masking.
+func (e *Engine) digitsFound(sc Scope, digits []byte) bool {
+	if sc.Key != "" {
+		switch class, _ := e.classify(sc.Key); class {
+		case keyAllowed:
+			return false
+		case keySensitive:
+			return true
+		}
+	}
+	str := unsafe.String(unsafe.SliceData(digits), len(digits))
+	return e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str)
 }

@@ -150,10 +150,7 @@ func IntDirty(e *patterns.Engine, key string, v int64) bool {
 	if key != "" && e.SensitiveKey(key) {
 		return true
 	}
-	if v > -minCard && v < minCard || key != "" && e.AllowedKey(key) {
-		return false
-	}
-	return e.Contains(strconv.FormatInt(v, 10))
+	return e.ContainsInt(patterns.Scope{Key: key}, v)
 }
 
 // UintDirty is [IntDirty] for unsigned integers.
@@ -161,10 +158,7 @@ func UintDirty(e *patterns.Engine, key string, v uint64) bool {
 	if key != "" && e.SensitiveKey(key) {
 		return true
 	}
-	if v < minCard || key != "" && e.AllowedKey(key) {
-		return false
-	}
-	return e.Contains(strconv.FormatUint(v, 10))
+	return e.ContainsUint(patterns.Scope{Key: key}, v)
 }
 
 // RedactFloat is [RedactInt] for a float: a whole number is judged as the
