@@ -7,7 +7,6 @@ import (
 	"go.uber.org/zap/zapcore"
 )
 
-
 // core redacts entries on their way to inner.
 type core struct {
 	inner zapcore.Core

@@ -36,8 +36,8 @@ const (
 	kComplex128
 	kComplex64
 	kDuration
-	kTime     // n is UnixNano, v the *time.Location
-	kTimeFull // v is the time.Time
+	kTime      // n is UnixNano, v the *time.Location
+	kTimeFull  // v is the time.Time
 	kReflected // v is the value, or its redacted JSON as a json.RawMessage
 )
 
