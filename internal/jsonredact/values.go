@@ -219,3 +219,33 @@ func JSONDirty(e *patterns.Engine, sc patterns.Scope, data []byte, sensitive []s
 	putWalker(w)
 	return dirty, ok
 }
+
+// RedactStringFind is [RedactString] for callers that also count what was
+// masked: it appends the findings it masked in s to dst, Key set to the
+// key path they were found under. A plain string costs one scan, as
+// [patterns.Engine.RedactFind] does; a JSON document or hexadecimal text
+// is read once more for the findings when something was masked.
+func RedactStringFind(e *patterns.Engine, sc patterns.Scope, s string, dst []patterns.Finding) (string, []patterns.Finding) {
+	if !special(s) || sc.Key != "" && (e.SensitiveKey(sc.Key) || e.AllowedKey(sc.Key)) {
+		return e.RedactFind(dst, sc, s)
+	}
+	out, changed := RedactString(e, sc, s)
+	if !changed {
+		return s, dst
+	}
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	if looksJSON(b) {
+		w := newWalker(e, sc.Layer, sc.Key, modeScan, b)
+		if w.walk(false) {
+			dst = append(dst, w.found...)
+			putWalker(w)
+			return out, dst
+		}
+		putWalker(w)
+	}
+	if isHexText(b) {
+		t, _ := hexText(nil, b)
+		return out, e.AppendFind(dst, sc, str(t))
+	}
+	return out, e.AppendFind(dst, sc, s)
+}
