@@ -98,6 +98,14 @@ var Rows = []Row{
 		Seen: []Seen{Saw("credit-card", "card"), Saw("credit-card", "ucard"), Saw("credit-card", "fcard")},
 	},
 	{
+		// The example in CONTRIBUTING.md.
+		Name:   "card_under_sensitive_key",
+		Msg:    "event",
+		Fields: []Node{Obj("payment", S("card_number", card), S("note", "ok"))},
+		Want:   []Want{Masked("payment.card_number", "credit-card", card)},
+		Seen:   []Seen{Saw("credit-card", "payment.card_number")},
+	},
+	{
 		Name:   "card_number_sensitive_int",
 		Msg:    msg,
 		Fields: []Node{I("card_number", 4111111111111111)},
