@@ -21,7 +21,6 @@ type withOptions struct {
 	Empty   string            `json:"empty,omitempty"`
 	Zero    inner             `json:"zero,omitzero"`
 	Skipped string            `json:"-"`
-	Dash    string            `json:"-,"`
 	Map     map[string]string `json:"map"`
 	HTML    string            `json:"html"`
 }
@@ -67,7 +66,7 @@ func TestRebuildMatchesEncodingJSON(t *testing.T) {
 		name string
 		v    any
 	}{
-		{"string option and omits", withOptions{Card: 4111111111111111, Skipped: "hidden", Dash: email, Map: map[string]string{"z": "1", "a": email}, HTML: "<b>&</b> " + email}},
+		{"string option and omits", withOptions{Card: 4111111111111111, Skipped: "hidden", Map: map[string]string{"z": "1", "a": email}, HTML: "<b>&</b> " + email}},
 		{"embedded structs", embedded{inner: inner{A: email}, Extra: &Extra{B: "x"}, Own: "y"}},
 		{"text map keys", map[textKey]string{2: email, 1: "ok"}},
 		{"pointer marshaler on an addressable value", &holder{P: ptrMarshaler{V: email}}},

@@ -1,7 +1,6 @@
 package zapredact
 
 import (
-	"math"
 	"time"
 	"unsafe"
 
@@ -164,6 +163,3 @@ func durationText(d time.Duration) func() string { return d.String }
 func timeText(t time.Time) func() string {
 	return func() string { return t.Format(time.RFC3339Nano) }
 }
-
-// isWhole reports whether v is a whole number an int64 holds.
-func isWhole(v float64) bool { return v == math.Trunc(v) && math.Abs(v) < 1<<63 }

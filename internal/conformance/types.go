@@ -57,7 +57,7 @@ type Profile struct {
 
 // Account is a struct with most of what encoding/json's rules cover: an
 // embedded struct, a number written as a string, omitempty and omitzero
-// fields, a nested struct, a field it never writes and an unexported one.
+// fields, a nested struct and a field it never writes.
 type Account struct {
 	Base
 	Email   string  `json:"email"`
@@ -66,7 +66,6 @@ type Account struct {
 	Unset   Profile `json:"unset,omitzero"`
 	Profile Profile `json:"profile"`
 	Skip    string  `json:"-"`
-	hidden  string
 }
 
 // Contact has a MarshalJSON with a pointer receiver: encoding/json calls
