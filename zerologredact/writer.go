@@ -94,13 +94,13 @@ func (w *Writer) write(l zerolog.Level, p []byte, leveled bool) (int, error) {
 		// Top-level keys are the program's field names; keys inside a
 		// value (a map logged with Interface, a dict) are data.
 		r := jsonredact.Rewriter{Engine: w.e, Layer: layer, MessageKey: zerolog.MessageFieldName, FieldKeys: true}
-		if !r.Clean(p) {
-			buf = buffers.Get().(*[]byte)
-			var changed bool
-			if out, changed = r.Append((*buf)[:0], p); !changed {
-				buffers.Put(buf)
-				out, buf = p, nil
-			}
+		// Append checks the event first and appends nothing to a clean
+		// one, which is then written as it came.
+		buf = buffers.Get().(*[]byte)
+		var changed bool
+		if out, changed = r.Append((*buf)[:0], p); !changed {
+			buffers.Put(buf)
+			out, buf = p, nil
 		}
 	}
 	var (

@@ -76,11 +76,25 @@ func Clean(e *patterns.Engine, layer string, src []byte) bool {
 	return r.Clean(src)
 }
 
-// Append is the package-level [Append] with r's settings.
+// Append is the package-level [Append] with r's settings. It checks src
+// first, as [Rewriter.Clean] does, so that a clean line costs one walk and
+// a caller need not check it itself.
 func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
-	w := getWalker(r, modeRewrite, src)
+	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
-	w.line()
+	ok := w.walk(false)
+	if ok && !w.dirty {
+		return dst, false
+	}
+	w.reset()
+	w.mode = modeRewrite
+	if ok {
+		// The check read all of src as JSON: the rewrite need not.
+		w.valid = true
+		w.walk(false)
+	} else {
+		w.line()
+	}
 	if !w.dirty {
 		return dst, false
 	}
@@ -139,7 +153,7 @@ func (w *walker) line() {
 func (w *walker) reset() {
 	w.dirty, w.skipping = false, false
 	w.edits, w.repl, w.found = w.edits[:0], w.repl[:0], w.found[:0]
-	w.path = w.path[:0]
+	w.path = w.path[:w.base]
 	w.cur = w.path
 }
 

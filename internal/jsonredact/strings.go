@@ -57,18 +57,20 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 		}
 		return
 	}
-	if w.nest < maxNest && looksJSON(v) && w.docValue(v, raw, i+1, esc) {
-		return
-	}
-	if len(v) > len(cborDataURL) && v[0] == 'd' && w.cborValue(i, end+1, v) {
-		return
-	}
-	if t, ok := hexText(w.tmp[:0], v); ok {
-		w.tmp = t
-		if w.e.Contains(str(t)) {
-			w.hexValue(i, end+1, t)
+	if len(v) > 0 && (special(str(v)) || v[0] == 'd') {
+		if w.nest < maxNest && looksJSON(v) && w.docValue(v, raw, i+1, esc) {
+			return
 		}
-		return
+		if len(v) > len(cborDataURL) && v[0] == 'd' && w.cborValue(i, end+1, v) {
+			return
+		}
+		if t, ok := hexText(w.tmp[:0], v); ok {
+			w.tmp = t
+			if w.e.Contains(str(t)) {
+				w.hexValue(i, end+1, t)
+			}
+			return
+		}
 	}
 	w.textValue(v, raw, i+1, esc)
 }
@@ -78,17 +80,22 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 // as a JSON string. Only the raw bytes of each finding are replaced.
 func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	sc := w.scope()
+	// The key is plain here (the caller judged it): it changes nothing in
+	// what the engine finds, and is left out of the check so that the
+	// engine does not judge it again.
+	chk := patterns.Scope{Layer: w.layer}
 	t, twice := v, false
-	if hasBackslash(v) {
+	// Only decoding or a line of text can leave a backslash in v.
+	if (esc || w.text) && hasBackslash(v) {
 		// JSON written into a string, or a line of escaped text, carries
 		// escapes of its own: decoded as in a text line, they can hide
 		// a value ("a\\u0040b.c").
 		w.dec2, _ = appendDecoded(w.dec2[:0], v, inText)
-		if len(w.dec2) != len(v) && w.e.ContainsIn(sc, str(w.dec2)) {
+		if len(w.dec2) != len(v) && w.e.ContainsIn(chk, str(w.dec2)) {
 			t, twice = w.dec2, true
 		}
 	}
-	if !twice && !w.e.ContainsIn(sc, str(t)) {
+	if !twice && !w.e.ContainsIn(chk, str(t)) {
 		return
 	}
 	if w.mode == modeCheck {

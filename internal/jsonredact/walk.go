@@ -63,6 +63,8 @@ type walker struct {
 
 	dirty    bool
 	skipping bool // inside a masked value, or validating: syntax only
+	valid    bool // src is known to be JSON: no need to check it first
+	base     int  // length of the prefix path the walk starts from
 
 	cur  []byte // key path of the value being visited, in src or path
 	path []byte // buffer for key paths
@@ -101,7 +103,7 @@ func newWalker(e *patterns.Engine, layer, prefix string, m mode, src []byte) *wa
 		w.e = patterns.Default()
 	}
 	w.path = append(w.path[:0], prefix...)
-	w.cur = w.path
+	w.cur, w.base = w.path, len(prefix)
 	return w
 }
 
@@ -126,7 +128,7 @@ func layerName(layer string) string {
 }
 
 func putWalker(w *walker) {
-	w.src, w.dirty, w.skipping, w.cur, w.nest, w.extra, w.text = nil, false, false, nil, 0, nil, false
+	w.src, w.dirty, w.skipping, w.valid, w.cur, w.nest, w.extra, w.text = nil, false, false, false, nil, 0, nil, false
 	w.path, w.dec, w.dec2, w.red, w.tmp, w.mkey = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.mkey[:0]
 	w.edits, w.repl, w.fs, w.found = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep ||
@@ -159,7 +161,7 @@ func (w *walker) walk(anyValue bool) (ok bool) {
 	if i == len(w.src) || !anyValue && w.src[i] != '{' && w.src[i] != '[' {
 		return false
 	}
-	if w.mode != modeCheck {
+	if w.mode != modeCheck && !w.valid {
 		w.skipping = true
 		end := w.value(i, 0, false)
 		w.skipping = false
