@@ -283,6 +283,14 @@ var Rows = []Row{
 		Seen:    []Seen{Saw("sensitive-key", "credentials")},
 	},
 	{
+		Name:    "allowed_id_under_session",
+		Msg:     msg,
+		Allowed: []string{"id"},
+		Fields:  []Node{Obj("session", S("id", "s-1234567"))},
+		Want:    []Want{Whole("session")},
+		Seen:    []Seen{Saw("sensitive-key", "session")},
+	},
+	{
 		Name:    "allowed_below_sensitive_in_one_key",
 		Msg:     msg,
 		Allowed: []string{"id"},
@@ -377,6 +385,7 @@ var Rows = []Row{
 // values, nor keeps a partial mask under a sensitive key. A key is a row's name, or "row@layer" for one layer. Delete the
 // list once the engine's key rules and reader do.
 var pendingEngineRules = map[string]string{
+	"allowed_id_under_session":           `"session" is not a sensitive key yet, and the value under "session.id" is exempted by the allowed "id"`,
 	"allowed_below_sensitive_in_one_key": `AllowedKey("credentials.id") matches its last component "id" and exempts the value although "credentials" is sensitive`,
 	"allowed_leaf@cmd-text":              `the free-text reader masks "note=..." and "trace_token=..." although both keys are allowed`,
 	// With PartialMask the engine re-reads "ssn=***-**-6789" in a line of
