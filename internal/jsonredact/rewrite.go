@@ -142,11 +142,41 @@ func (w *walker) line() {
 	}
 	w.reset()
 	if w.recoverObject() {
-		return
+		// A line that is not JSON is read as text downstream: the result
+		// must hold nothing as text either, or the line is text.
+		switch w.mode {
+		case modeCheck:
+			if !w.dirty && textDirty(w.e, w.layer, w.src) {
+				w.dirty = true
+			}
+			return
+		case modeRewrite:
+			if !textDirty(w.e, w.layer, w.apply(nil)) {
+				return
+			}
+		case modeScan:
+			if w.dirty || !textDirty(w.e, w.layer, w.src) {
+				return
+			}
+		}
 	}
 	w.reset()
 	w.text = true
 	w.textValue(w.src, w.src, 0, false)
+}
+
+// textDirty reports whether b, read as a line of text (as written, and
+// with the escapes that can hide a value decoded), holds a finding.
+func textDirty(e *patterns.Engine, layer string, b []byte) bool {
+	sc := patterns.Scope{Layer: layer}
+	if e.ContainsIn(sc, str(b)) {
+		return true
+	}
+	if !hasBackslash(b) {
+		return false
+	}
+	dec, _ := appendDecoded(nil, b, inText)
+	return e.ContainsIn(sc, str(dec))
 }
 
 // reset forgets a walk that turned out not to be JSON.

@@ -111,11 +111,15 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 		return
 	}
 	w.changed()
-	// rawSpan maps a span of t back to the raw bytes it was decoded from.
-	rawSpan := func(s, e int) (int, int) {
+	// vSpan maps a span of t back to v, and rawSpan to the raw bytes.
+	vSpan := func(s, e int) (int, int) {
 		if twice {
 			s, e = rawOffset(v, s, inText, false), rawOffset(v, e, inText, true)
 		}
+		return s, e
+	}
+	rawSpan := func(s, e int) (int, int) {
+		s, e = vSpan(s, e)
 		if esc {
 			s, e = rawOffset(raw, s, inString, false), rawOffset(raw, e, inString, true)
 		}
@@ -135,12 +139,13 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	// masking did not join its neighbours into a new finding.
 	n := len(w.edits)
 	obs := patterns.Scope{Layer: w.layer, Key: key}
-	w.red = w.red[:0]
+	w.red, w.masks = w.red[:0], w.masks[:0]
 	prev := 0
 	for _, f := range w.fs {
 		w.red = append(w.red, t[prev:f.Start]...)
 		m := len(w.red)
 		w.red = w.e.AppendMask(w.red, obs, f, str(t[f.Start:f.End]))
+		w.masks = append(w.masks, m, len(w.red))
 		s, e := rawSpan(f.Start, f.End)
 		lo := len(w.repl)
 		if w.text {
@@ -152,11 +157,12 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 		prev = f.End
 	}
 	w.red = append(w.red, t[prev:]...)
-	if !w.e.Contains(str(w.red)) {
+	if !w.e.Contains(str(w.red)) && !(twice && w.maskedContains(v, t, vSpan)) {
 		return
 	}
-	// Rare: masking joined what was around a finding into a new one.
-	// The rest is redacted again and the value replaced whole.
+	// Rare: masking joined what was around a finding into a new one, or
+	// v, read as it is, holds one that only its decoding hid. The rest is
+	// redacted again and the value replaced whole, decoded.
 	w.edits = w.edits[:n]
 	w.tmp = append(w.tmp[:0], w.red...)
 	w.red = w.redact(w.red[:0], patterns.Scope{Layer: w.layer}, w.tmp)
@@ -168,6 +174,24 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 		w.repl = appendQuoted(w.repl, w.red)
 		w.addEdit(at-1, at+len(raw)+1, lo)
 	}
+}
+
+// maskedContains reports whether v, read as it is, holds a finding once
+// the masks of w.fs, found in t (v decoded) and written into w.red at
+// w.masks, are put in place: a line is
+// read both as written and decoded, and masking through the decoding must
+// leave neither reading anything to find.
+func (w *walker) maskedContains(v, t []byte, vSpan func(s, e int) (int, int)) bool {
+	b := make([]byte, 0, len(v)+32)
+	prev := 0
+	for i, f := range w.fs {
+		s, e := vSpan(f.Start, f.End)
+		b = append(b, v[prev:s]...)
+		b = append(b, w.red[w.masks[2*i]:w.masks[2*i+1]]...)
+		prev = e
+	}
+	b = append(b, v[prev:]...)
+	return w.e.Contains(str(b))
 }
 
 // hexValue masks a string of hexadecimal digits that spell the text t,

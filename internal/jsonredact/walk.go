@@ -76,6 +76,7 @@ type walker struct {
 	dec2  []byte // a string value decoded twice, see textValue
 	red   []byte // a redacted value
 	mkey  []byte // a masked key
+	masks []int  // where each mask of a value starts and ends in red
 	tmp   []byte // a value between two passes of redact
 	fs    []patterns.Finding
 	found []patterns.Finding // scan: what has been reported
@@ -130,7 +131,7 @@ func layerName(layer string) string {
 func putWalker(w *walker) {
 	w.src, w.dirty, w.skipping, w.valid, w.cur, w.nest, w.extra, w.text = nil, false, false, false, nil, 0, nil, false
 	w.path, w.dec, w.dec2, w.red, w.tmp, w.mkey = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.mkey[:0]
-	w.edits, w.repl, w.fs, w.found = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0]
+	w.edits, w.repl, w.fs, w.found, w.masks = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0], w.masks[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep ||
 		cap(w.repl) > maxKeep || cap(w.fs) > 1024 || cap(w.edits) > 1024 || cap(w.found) > 1024 {
 		return
