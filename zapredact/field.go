@@ -44,7 +44,7 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 				// A namespace under a sensitive key holds everything
 				// logged after it: it is written as one mask, and the
 				// rest is dropped.
-				out = r.copyOnce(out, fields, i)
+				out = copyOnce(out, fields, i)
 				out[i] = stringField(f.Key, r.eng.MaskWhole(scope(p, f.Key)))
 				return out[:i+1], place{path: p.path, swallowed: true}
 			}
@@ -59,7 +59,7 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 			zapcore.InlineMarshalerType, zapcore.ReflectType:
 			nf, p, changed = r.marshaled(p, f)
 			if p.swallowed {
-				out = r.copyOnce(out, fields, i)
+				out = copyOnce(out, fields, i)
 				out[i] = nf
 				return out[:i+1], p
 			}
@@ -69,7 +69,7 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 		if !changed {
 			continue
 		}
-		out = r.copyOnce(out, fields, i)
+		out = copyOnce(out, fields, i)
 		out[i] = nf
 	}
 	if out == nil {
@@ -79,7 +79,7 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 }
 
 // copyOnce returns out, or a copy of fields when out is still nil.
-func (r *redactor) copyOnce(out, fields []zapcore.Field, i int) []zapcore.Field {
+func copyOnce(out, fields []zapcore.Field, i int) []zapcore.Field {
 	if out == nil {
 		out = make([]zapcore.Field, len(fields))
 		copy(out, fields)
