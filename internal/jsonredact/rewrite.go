@@ -59,9 +59,12 @@ type Rewriter struct {
 // a newline) is rewritten value by value, as the package documentation
 // says. Key rules see the key path joined with '.' ("db.password"); array
 // elements keep their parent's key; an allowed key exempts its own value,
-// not what is nested in it. Anything else (a plain line, malformed JSON,
-// nesting deeper than 512 levels) is redacted as text and still returned,
-// never dropped. Trailing bytes (newline, CRLF) are kept.
+// not what is nested in it. An object with a field that is not JSON (a
+// bad RawJSON, a truncated write) is read field by field, that field as
+// text under its key, unless its result still holds a finding when read
+// as text. Anything else (a plain line, nesting deeper than 512 levels) is
+// redacted as text and still returned, never dropped. Trailing bytes
+// (newline, CRLF) are kept.
 func Append(dst []byte, e *patterns.Engine, layer string, src []byte) (out []byte, changed bool) {
 	r := Rewriter{Engine: e, Layer: layer}
 	return r.Append(dst, src)
