@@ -11,10 +11,10 @@ import (
 	"github.com/logredact/logredact/patterns"
 )
 
-// Config is the configuration of the logredact processor. The zero value
-// (what the factory's default config is) runs every built-in detector with
-// the default key rules and the label mask on log records and spans, and
-// leaves resource and scope attributes alone.
+// Config is the configuration of the logredact processor. The factory's
+// default runs every built-in detector with the default key rules and the
+// label mask on log records, spans and resource attributes, and leaves
+// scope attributes alone.
 type Config struct {
 	// Detectors turns built-in detectors on or off.
 	Detectors DetectorsConfig `mapstructure:"detectors"`
@@ -24,7 +24,8 @@ type Config struct {
 	Mask MaskConfig `mapstructure:"mask"`
 	// KnownSecrets registers exact values to mask wherever they appear.
 	KnownSecrets KnownSecretsConfig `mapstructure:"known_secrets"`
-	// ResourceAttributes also redacts resource attributes.
+	// ResourceAttributes also redacts resource attributes; the factory's
+	// default turns it on.
 	ResourceAttributes bool `mapstructure:"resource_attributes"`
 	// ScopeAttributes also redacts instrumentation scope attributes.
 	ScopeAttributes bool `mapstructure:"scope_attributes"`

@@ -39,7 +39,7 @@ func TestLoadConfig(t *testing.T) {
 		id   component.ID
 		want *Config
 	}{
-		{id: component.NewID(metadata.Type), want: &Config{}},
+		{id: component.NewID(metadata.Type), want: &Config{ResourceAttributes: true}},
 		{
 			id: component.NewIDWithName(metadata.Type, "custom"),
 			want: &Config{
@@ -52,10 +52,10 @@ func TestLoadConfig(t *testing.T) {
 				Summary:            true,
 			},
 		},
-		{id: component.NewIDWithName(metadata.Type, "only_pii"), want: &Config{Detectors: DetectorsConfig{Enabled: []string{"email", "credit-card", "us-ssn"}}}},
-		{id: component.NewIDWithName(metadata.Type, "no_pii"), want: &Config{Detectors: DetectorsConfig{DisabledCategories: []string{"pii"}}}},
-		{id: component.NewIDWithName(metadata.Type, "fixed"), want: &Config{Mask: MaskConfig{Type: MaskFixed, Text: "***"}}},
-		{id: component.NewIDWithName(metadata.Type, "hmac"), want: &Config{Mask: MaskConfig{Type: MaskHMAC, HMACKey: "0123456789abcdef0123456789abcdef"}}},
+		{id: component.NewIDWithName(metadata.Type, "only_pii"), want: &Config{Detectors: DetectorsConfig{Enabled: []string{"email", "credit-card", "us-ssn"}}, ResourceAttributes: true}},
+		{id: component.NewIDWithName(metadata.Type, "no_pii"), want: &Config{Detectors: DetectorsConfig{DisabledCategories: []string{"pii"}}, ResourceAttributes: true}},
+		{id: component.NewIDWithName(metadata.Type, "fixed"), want: &Config{Mask: MaskConfig{Type: MaskFixed, Text: "***"}, ResourceAttributes: true}},
+		{id: component.NewIDWithName(metadata.Type, "hmac"), want: &Config{Mask: MaskConfig{Type: MaskHMAC, HMACKey: "0123456789abcdef0123456789abcdef"}, ResourceAttributes: true}},
 	} {
 		t.Run(tc.id.String(), func(t *testing.T) {
 			cfg := loadConfig(t, "config.yaml", tc.id.String())

@@ -10,23 +10,31 @@
 //
 // # What is redacted
 //
-// In a log record: the body, when it is a string, or every string in it
-// when it is a map or a slice, walked recursively; and the attributes,
-// nested maps and slices included. In a span: the attributes, the
-// attributes of its events and links, and the status message. With
-// resource_attributes and scope_attributes, also those. Values in maps are
-// examined under their key path ("db.password" for the key "password" in a
-// map under "db"), so the engine's key rules mask a value under a
-// sensitive key whatever it looks like. An integer that is a valid card
-// number, or any integer or double under a sensitive key, is replaced by
-// its masked text; bytes are scanned as text. A masked value always
-// becomes a string.
+// In a log record: the body, a string judged as the message under the
+// key "msg", or every value in it when it is a map or a slice, walked
+// recursively; and the attributes, nested maps and slices included. In a
+// span: its name, its attributes, the names and attributes of its events,
+// the attributes of its links, and the status message. Resource
+// attributes too, unless resource_attributes is turned off, and scope
+// attributes with scope_attributes.
+//
+// The rules are those every logredact layer follows (see the patterns
+// package documentation). Values in maps are examined under their key
+// path ("db.password" for the key "password" in a map under "db"), so the
+// engine's key rules mask a value under a sensitive key whatever it looks
+// like; a map or slice under a sensitive key is masked whole, as one
+// string. Keys are data here, not code: an attribute or map key that holds
+// a finding is masked. A string that holds JSON is read as JSON. An
+// integer or whole double that is a valid card number, or any number
+// under a sensitive key, is replaced by its masked text; bytes are
+// scanned as text. A masked value always becomes a string.
 //
 // # What is never touched
 //
-// Span names, event names, trace and span IDs, timestamps, severity,
-// booleans, metrics, and values under an allowed key. A record in which
-// nothing is found is not modified at all.
+// Trace and span IDs, timestamps, severity, booleans, metrics, the
+// processor's own summary attributes, and values under an allowed key (a
+// map under an allowed key is walked: the key exempts its own value
+// only). A record in which nothing is found is not modified at all.
 //
 // # Performance
 //

@@ -44,6 +44,8 @@ func newFactory(env environment) processor.Factory {
 // that a fan-out gives it its own copy.
 var mutates = consumer.Capabilities{MutatesData: true}
 
+// createDefaultConfig redacts resource attributes too: they carry command
+// lines, URLs and host names that hold credentials as often as anything.
 func createDefaultConfig() component.Config {
-	return &Config{}
+	return &Config{ResourceAttributes: true}
 }

@@ -20,6 +20,7 @@ func TestLogsShapes(t *testing.T) {
 		attrs     map[string]any
 		wantBody  any
 		wantAttrs map[string]any
+		allowed   []string
 	}{
 		{
 			name:     "body string clean",
@@ -82,9 +83,25 @@ func TestLogsShapes(t *testing.T) {
 			wantAttrs: map[string]any{"db": map[string]any{"password": "[REDACTED:sensitive-key]", "user": "app"}, "user": map[string]any{"contact": map[string]any{"email": "[REDACTED:email]"}}},
 		},
 		{
-			name:      "attribute slice keeps its key",
+			name:      "slice under a sensitive key is one mask",
 			attrs:     map[string]any{"auth_token": []any{"one", "two"}, "tags": []any{"a", "ssn 123-45-6789"}},
-			wantAttrs: map[string]any{"auth_token": []any{"[REDACTED:sensitive-key]", "[REDACTED:sensitive-key]"}, "tags": []any{"a", "ssn [REDACTED:us-ssn]"}},
+			wantAttrs: map[string]any{"auth_token": "[REDACTED:sensitive-key]", "tags": []any{"a", "ssn [REDACTED:us-ssn]"}},
+		},
+		{
+			name:      "map under a sensitive key is one mask",
+			attrs:     map[string]any{"credentials": map[string]any{"user": "bob", "email": "bob@example.org"}},
+			wantAttrs: map[string]any{"credentials": "[REDACTED:sensitive-key]"},
+		},
+		{
+			name:      "keys are data",
+			attrs:     map[string]any{"alice@example.com": "x", "counts": map[string]any{"bob@example.org": int64(1)}},
+			wantAttrs: map[string]any{"[REDACTED:email]": "x", "counts": map[string]any{"[REDACTED:email]": int64(1)}},
+		},
+		{
+			name:      "allowed key exempts its own value only",
+			attrs:     map[string]any{"trace_note": "bob@example.org", "user": map[string]any{"password": "pw"}},
+			wantAttrs: map[string]any{"trace_note": "bob@example.org", "user": map[string]any{"password": "[REDACTED:sensitive-key]"}},
+			allowed:   []string{"trace_note", "user"},
 		},
 		{
 			name:      "attribute slice of maps",
@@ -100,7 +117,9 @@ func TestLogsShapes(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p, sink := newLogs(t, nil, testEnv(nil), nopSettings())
+			cfg := createDefaultConfig().(*Config)
+			cfg.Keys.Allowed = tc.allowed
+			p, sink := newLogs(t, cfg, testEnv(nil), nopSettings())
 			if err := p.ConsumeLogs(context.Background(), oneLog(t, tc.body, tc.attrs)); err != nil {
 				t.Fatalf("ConsumeLogs: %v", err)
 			}

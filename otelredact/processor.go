@@ -31,6 +31,11 @@ func newRedactor(cfg *Config, set component.TelemetrySettings, env environment) 
 	if err != nil {
 		return nil, err
 	}
+	return newRedactorWith(cfg, set, eng)
+}
+
+// newRedactorWith is newRedactor with the engine already built.
+func newRedactorWith(cfg *Config, set component.TelemetrySettings, eng *patterns.Engine) (*redactor, error) {
 	reportonly.Warn(eng, layer, func(msg string) { set.Logger.Warn(msg) })
 	dets := eng.Detectors()
 	ids := make([]string, len(dets))
@@ -89,7 +94,7 @@ func (r *redactor) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, er
 			lrs := sl.LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
-				p.value(lr.Body())
+				p.body(lr.Body())
 				attrs := lr.Attributes()
 				p.attributes(attrs)
 				p.endRecord(attrs, r.summary, r.summaryKeys)
@@ -100,11 +105,12 @@ func (r *redactor) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, er
 	return ld, nil
 }
 
-// processTraces redacts, in place, each span's attributes, its events'
-// and links' attributes and its status message, and the resource and
-// scope attributes when configured. Span names are left alone: they are
-// low-cardinality operation names, and rewriting them would break
-// grouping in every backend.
+// processTraces redacts, in place, each span's name, attributes, events
+// (name and attributes), links' attributes and status message, and the
+// resource and scope attributes when configured. Names are scanned as
+// text: an operation name is left as it is unless it holds a finding
+// (a URL with credentials, a command line), which no backend should
+// group by.
 func (r *redactor) processTraces(ctx context.Context, td ptrace.Traces) (ptrace.Traces, error) {
 	p := r.getPass()
 	rss := td.ResourceSpans()
@@ -134,11 +140,18 @@ func (r *redactor) processTraces(ctx context.Context, td ptrace.Traces) (ptrace.
 }
 
 func (r *redactor) span(p *pass, span ptrace.Span) {
+	if out, ok := p.text(nameKey, span.Name()); ok {
+		span.SetName(out)
+	}
 	attrs := span.Attributes()
 	p.attributes(attrs)
 	events := span.Events()
 	for i := 0; i < events.Len(); i++ {
-		p.attributes(events.At(i).Attributes())
+		ev := events.At(i)
+		if out, ok := p.text(nameKey, ev.Name()); ok {
+			ev.SetName(out)
+		}
+		p.attributes(ev.Attributes())
 	}
 	links := span.Links()
 	for i := 0; i < links.Len(); i++ {

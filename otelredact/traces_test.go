@@ -2,6 +2,7 @@ package otelredact
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -9,7 +10,7 @@ import (
 )
 
 // TestTraces checks every place of a span the processor redacts, and
-// that the span name is left alone.
+// that a clean span name is left alone.
 func TestTraces(t *testing.T) {
 	td, span := oneSpan()
 	span.SetName("GET /users/{id}")
@@ -118,5 +119,39 @@ func TestTracesSummary(t *testing.T) {
 	}
 	if diff := cmp.Diff(map[string]any{"http.route": "/users/{id}"}, spans.At(1).Attributes().AsRaw()); diff != "" {
 		t.Errorf("clean span attributes mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestNames checks that span and event names are scanned: they carry
+// URLs and command lines.
+func TestNames(t *testing.T) {
+	td, span := oneSpan()
+	span.SetName("GET https://deploy:hunter2@registry.example.com/v2/")
+	span.Events().AppendEmpty().SetName("mail to alice@example.com")
+	p, sink := newTraces(t, nil, testEnv(nil), nopSettings())
+	if err := p.ConsumeTraces(context.Background(), td); err != nil {
+		t.Fatalf("ConsumeTraces: %v", err)
+	}
+	got := sink.AllTraces()[0].ResourceSpans().At(0).ScopeSpans().At(0).Spans().At(0)
+	if name := got.Name(); strings.Contains(name, "hunter2") || !strings.Contains(name, "registry.example.com") {
+		t.Errorf("span name %q: want the password masked and the host kept", name)
+	}
+	if diff := cmp.Diff("mail to [REDACTED:email]", got.Events().At(0).Name()); diff != "" {
+		t.Errorf("event name mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestResourceByDefault checks that the default configuration redacts
+// resource attributes: they carry command lines and URLs.
+func TestResourceByDefault(t *testing.T) {
+	td, _ := oneSpan()
+	td.ResourceSpans().At(0).Resource().Attributes().PutStr("process.command_line", "app --db-owner alice@example.com")
+	p, sink := newTraces(t, nil, testEnv(nil), nopSettings())
+	if err := p.ConsumeTraces(context.Background(), td); err != nil {
+		t.Fatalf("ConsumeTraces: %v", err)
+	}
+	got := sink.AllTraces()[0].ResourceSpans().At(0).Resource().Attributes().AsRaw()
+	if diff := cmp.Diff(map[string]any{"process.command_line": "app --db-owner [REDACTED:email]"}, got); diff != "" {
+		t.Errorf("resource mismatch (-want +got):\n%s", diff)
 	}
 }

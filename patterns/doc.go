@@ -74,6 +74,40 @@
 // numbers that fail the Luhn or SSA checks. A value under a key given to
 // [WithAllowedKeys] is not examined at all.
 //
+// # Rules every layer follows
+//
+// The slog, zap and zerolog adapters, the logredact command and the
+// Collector processor apply one set of rules, and one conformance suite
+// (internal/conformance) runs every case through each of them with every
+// mask:
+//
+//   - A value whose key path has a sensitive component is masked. A
+//     container under a sensitive key (a group, object, dict, map, struct,
+//     array, slice, or a namespace or group opened under that name) is
+//     replaced whole by one mask string, observed once; see
+//     [Engine.MaskWhole]. Booleans and null hide nothing and are kept.
+//   - An allowed key ([WithAllowedKeys]) exempts only its own value, and
+//     only when no component of its path is sensitive: a container under
+//     an allowed key is walked as any other.
+//   - A value both under a sensitive key and of a known kind takes that
+//     kind's mask, so [PartialMask] keeps the last four digits of a card
+//     under "card_number" everywhere, and it is observed once, by that
+//     detector. Numbers are judged by their decimal text: a card number is
+//     masked under any key, any number under a sensitive one.
+//   - Map keys are data: they are scanned in every layer, and a finding in
+//     one is observed under the path of the map that holds it
+//     ([Engine.RedactKey]). Field keys, group names and logger names are
+//     the program's code and are not scanned; the command and the
+//     Collector scan every key, since there keys are data too.
+//   - The message is judged and observed under the key "msg" in every
+//     layer, whatever key the output writes it under.
+//   - A string that holds a JSON document is read as JSON, with its key
+//     paths under the string's key.
+//   - Only masked spans change: JSON escapes and every other byte outside
+//     a mask stay as they were ("\u0026" stays "\u0026", "\/" stays "\/"),
+//     and an event with nothing to mask is written byte for byte as the
+//     plain logger writes it.
+//
 // # Performance
 //
 // One pass over the input finds the keywords of every detector at once and

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/logredact/logredact/internal/reportonly"
+	"github.com/logredact/logredact/patterns"
 )
 
 // Handler is a [slog.Handler] that redacts each record, and every
@@ -13,13 +14,22 @@ import (
 // it to the handler it wraps. See the package documentation for what is
 // redacted and what it costs.
 //
-// A Handler is immutable and safe for concurrent use.
+// A Handler is immutable and safe for concurrent use. Build one with
+// [New]: the zero Handler panics when used, rather than pass anything on
+// unredacted.
 type Handler struct {
 	next slog.Handler
 	r    *redactor
 	// prefix is the path of the groups opened with WithGroup, each
 	// followed by '.', computed once so that Handle only copies it.
 	prefix string
+	// masked is the path of a group opened with WithGroup under a
+	// sensitive name, "" if none. Everything logged inside it is one
+	// mask: next has not opened the group, and each record gets a single
+	// attribute, group, holding the mask.
+	masked, group string
+	// filled says attributes were added inside the masked group.
+	filled bool
 }
 
 var _ slog.Handler = (*Handler)(nil)
@@ -32,7 +42,7 @@ var _ slog.Handler = (*Handler)(nil)
 // inner one: redacting twice would find nothing more.
 func New(next slog.Handler, opts ...Option) *Handler {
 	if next == nil {
-		panic("slogredact: nil Handler")
+		panic("slogredact: nil handler")
 	}
 	c := newConfig(opts)
 	if h, ok := next.(*Handler); ok && h.r.e == c.engine {
@@ -45,9 +55,17 @@ func New(next slog.Handler, opts ...Option) *Handler {
 // Handler returns the Handler wrapped by h.
 func (h *Handler) Handler() slog.Handler { return h.next }
 
+// mustBuilt panics on a Handler that New did not build.
+func (h *Handler) mustBuilt() {
+	if h.r == nil {
+		panic("slogredact: Handler used without New: build one with slogredact.New")
+	}
+}
+
 // Enabled implements [slog.Handler.Enabled] by asking the wrapped
 // handler; it looks at nothing, so a disabled level costs nothing more.
 func (h *Handler) Enabled(ctx context.Context, level slog.Level) bool {
+	h.mustBuilt()
 	return h.next.Enabled(ctx, level)
 }
 
@@ -56,6 +74,10 @@ func (h *Handler) Enabled(ctx context.Context, level slog.Level) bool {
 // record is built with [slog.NewRecord] and the redacted attributes: the
 // caller's record, and the values in it, are never modified.
 func (h *Handler) Handle(ctx context.Context, r slog.Record) error {
+	h.mustBuilt()
+	if h.masked != "" {
+		return h.handleMasked(ctx, r)
+	}
 	var buf [pathCap]byte
 	p := keyPath{buf: append(buf[:0], h.prefix...)}
 
@@ -110,8 +132,15 @@ var attrPool = sync.Pool{New: func() any { s := make([]slog.Attr, 0, 16); return
 // redacted here, once, and LogValuers among them resolved, so that
 // records logged through the result pay nothing for them.
 func (h *Handler) WithAttrs(attrs []slog.Attr) slog.Handler {
+	h.mustBuilt()
 	if len(attrs) == 0 {
 		return h
+	}
+	if h.masked != "" {
+		// Inside a masked group nothing is looked at: it is all one mask.
+		c := *h
+		c.filled = true
+		return &c
 	}
 	var buf [pathCap]byte
 	p := keyPath{buf: append(buf[:0], h.prefix...)}
@@ -132,13 +161,33 @@ func (h *Handler) WithAttrs(attrs []slog.Attr) slog.Handler {
 	return &Handler{next: h.next.WithAttrs(out), r: h.r, prefix: h.prefix}
 }
 
+// handleMasked writes a record logged inside a group opened under a
+// sensitive name: the group holds one mask instead of its attributes, as
+// a group value under that name does. A record with nothing in the group
+// is passed on as it is: slog leaves an empty group out.
+func (h *Handler) handleMasked(ctx context.Context, r slog.Record) error {
+	if r.NumAttrs() == 0 && !h.filled {
+		return h.next.Handle(ctx, r)
+	}
+	msg, _ := h.r.message(r.Message)
+	nr := slog.NewRecord(r.Time, r.Level, msg, r.PC)
+	nr.AddAttrs(slog.String(h.group, h.r.e.MaskWhole(patterns.Scope{Layer: layer, Key: h.masked})))
+	return h.next.Handle(ctx, nr)
+}
+
 // WithGroup implements [slog.Handler.WithGroup]. The group becomes part
 // of the key path the engine's key rules see: a "password" attribute
-// after WithGroup("db") is judged as "db.password". WithGroup("")
-// returns h.
+// after WithGroup("db") is judged as "db.password". A group opened under
+// a sensitive name ("credentials") is masked whole, as a group value of
+// that name is: each record written inside it carries the group as one
+// mask string. WithGroup("") returns h.
 func (h *Handler) WithGroup(name string) slog.Handler {
-	if name == "" {
+	h.mustBuilt()
+	if name == "" || h.masked != "" {
 		return h
+	}
+	if path := h.prefix + name; h.r.e.SensitiveKey(path) {
+		return &Handler{next: h.next, r: h.r, prefix: path + ".", masked: path, group: name}
 	}
 	return &Handler{next: h.next.WithGroup(name), r: h.r, prefix: h.prefix + name + "."}
 }

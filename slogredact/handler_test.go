@@ -17,12 +17,21 @@ import (
 	"github.com/logredact/logredact/slogredact"
 )
 
-// loops is the JSON of a self-referencing node walked n times.
-func loops(n int) any {
-	if n == 0 {
-		return "[REDACTED:too-deep]"
+// deep is a leaf under n levels of nested structs.
+func deep(n int, leaf string) *node {
+	d := &node{Name: leaf}
+	for range n {
+		d = &node{Name: "level", Next: d}
 	}
-	return map[string]any{"name": "loop", "next": loops(n - 1)}
+	return d
+}
+
+// deepJSON is the JSON of deep(n, leaf), decoded.
+func deepJSON(n int, leaf string) any {
+	if n == 0 {
+		return map[string]any{"name": leaf, "next": nil}
+	}
+	return map[string]any{"name": "level", "next": deepJSON(n-1, leaf)}
 }
 
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
@@ -31,6 +40,8 @@ func TestHandler(t *testing.T) {
 	calls := 0
 	cycle := &node{Name: "loop"}
 	cycle.Next = cycle
+	dirtyCycle := &node{Name: "alice@example.com"}
+	dirtyCycle.Next = dirtyCycle
 	for _, tc := range []struct {
 		name string
 		log  func(*slog.Logger)
@@ -100,13 +111,15 @@ func TestHandler(t *testing.T) {
 		},
 		{
 			name: "Stringer",
+			// The JSON handler writes what encoding/json writes, the text
+			// handler the redacted String (see TestTextView).
 			log:  func(l *slog.Logger) { l.Info("m", "h", handle{email: "alice@example.com"}) },
-			want: map[string]any{"msg": "m", "h": "handle of [REDACTED:email]"},
+			want: map[string]any{"msg": "m", "h": map[string]any{}},
 		},
 		{
 			name: "json.Marshaler",
 			log:  func(l *slog.Logger) { l.Info("m", "u", rawUser{}) },
-			want: map[string]any{"msg": "m", "u": `{"email":"[REDACTED:email]"}`},
+			want: map[string]any{"msg": "m", "u": map[string]any{"email": "[REDACTED:email]"}},
 		},
 		{
 			name: "LogValuer",
@@ -211,8 +224,24 @@ func TestHandler(t *testing.T) {
 		{
 			name: "pointer cycle",
 			log:  func(l *slog.Logger) { l.Info("m", "n", cycle) },
-			// Each level is a pointer and a struct: two of the 16 levels walked.
-			want: map[string]any{"msg": "m", "n": loops(8)},
+			// encoding/json refuses a cycle, and so slog's handler: the
+			// walk stops at it, having found nothing.
+			want: map[string]any{"msg": "m", "n": "!ERROR:json: unsupported value: encountered a cycle via *slogredact_test.node"},
+		},
+		{
+			name: "pointer cycle with a finding",
+			log:  func(l *slog.Logger) { l.Info("m", "n", dirtyCycle) },
+			want: map[string]any{"msg": "m", "n": "!ERROR:json: unsupported value: encountered a cycle via *slogredact_test.node"},
+		},
+		{
+			name: "clean data deeper than any cut",
+			log:  func(l *slog.Logger) { l.Info("m", "d", deep(100, "ok")) },
+			want: map[string]any{"msg": "m", "d": deepJSON(100, "ok")},
+		},
+		{
+			name: "dirty data deep down",
+			log:  func(l *slog.Logger) { l.Info("m", "d", deep(100, "alice@example.com")) },
+			want: map[string]any{"msg": "m", "d": deepJSON(100, "[REDACTED:email]")},
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,52 +6,57 @@ import (
 	"fmt"
 	"reflect"
 
-	"github.com/logredact/logredact/internal/marker"
+	"github.com/logredact/logredact/internal/jsonredact"
+	"github.com/logredact/logredact/patterns"
 )
 
-// methods judges a value that renders itself: handlers print an error's
-// Error, a Stringer's String (the text handler), or what MarshalText or
-// MarshalJSON return (the JSON handler), so every one of these texts is
-// examined. A value without marshalers is also written field by field by
-// encoding/json, so its data is walked too. When anything is found the
-// value is replaced by its first text, redacted: Error, else String, else
-// MarshalText, else MarshalJSON.
-func (r *redactor) methods(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int, b *built) bool {
-	x := v.Interface()
-	first := true
-	changed := false
+// methods judges a value by the texts it renders itself as: handlers
+// print an error's Error and a Stringer's String (the text handler), and
+// encoding/json writes what MarshalJSON or MarshalText return (the JSON
+// handler), calling a pointer-receiver marshaler on a value it can
+// address. changed reports that one of these texts holds something to
+// mask, or that a method panicked; done that encoding/json writes a
+// marshaler's output and not the value's data, which then needs no walk.
+func (w *walker) methods(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int) (changed, done bool) {
+	set := ti.methods
+	x := v
+	if ti.ptrMethods != 0 && v.CanAddr() {
+		set |= ti.ptrMethods
+		x = v.Addr()
+	}
+	if !x.CanInterface() {
+		return false, false
+	}
+	done = set&(mText|mJSON) != 0
+	if w.collecting() {
+		// The marshalers' output is redacted as encoding/json writes
+		// it; only the fields below need collecting.
+		return false, done
+	}
+	r := w.r
+	xi := x.Interface()
 	for m := mError; m <= mJSON; m <<= 1 {
-		if ti.methods&m == 0 {
+		if set&m == 0 {
 			continue
 		}
-		s, ok := callText(x, m)
+		s, ok := callText(xi, m)
 		if !ok {
-			if b != nil {
-				b.v = marker.Panic
-			}
-			return true
+			return true, true
 		}
-		if first && b != nil {
-			first = false
-			var out string
-			out, changed = r.str(p, key, s)
-			b.v = out
-			continue
-		}
-		first = false
-		if changed || r.dirty(p, key, s) {
-			if b == nil {
-				return true
+		if m == mJSON {
+			sc := patterns.Scope{Layer: layer, Key: p.view(key)}
+			if dirty, ok := jsonredact.JSONDirty(r.e, sc, []byte(s), nil); ok {
+				if dirty {
+					return true, true
+				}
+				continue
 			}
-			changed = true
+		}
+		if r.dirty(p, key, s) {
+			return true, true
 		}
 	}
-	if !changed && ti.methods&(mText|mJSON) == 0 && container(v.Kind()) {
-		if r.data(p, key, v, ti, depth, nil) {
-			changed = true
-		}
-	}
-	return changed
+	return false, done
 }
 
 // callText returns the text method m of x produces, with ok false when
@@ -81,12 +86,4 @@ func callText(x any, m methodSet) (s string, ok bool) {
 		return string(t), true
 	}
 	return "", true
-}
-
-func container(k reflect.Kind) bool {
-	switch k {
-	case reflect.Struct, reflect.Map, reflect.Slice, reflect.Array, reflect.Pointer:
-		return true
-	}
-	return false
 }

@@ -26,12 +26,18 @@ type config struct {
 }
 
 // WithEngine makes the handler redact with e instead of
-// [patterns.Default]. A nil e leaves the default in place.
+// [patterns.Default].
+//
+// A nil e panics when [New] or [ReplaceAttr] applies the option: it is
+// what an unchecked error of [patterns.New] leaves, and falling back to
+// the default engine would silently drop the configuration it was meant
+// to carry.
 func WithEngine(e *patterns.Engine) Option {
 	return optionFunc(func(c *config) {
-		if e != nil {
-			c.engine = e
+		if e == nil {
+			panic("slogredact: WithEngine(nil): the engine is nil, probably because patterns.New returned an error that was not checked")
 		}
+		c.engine = e
 	})
 }
 

@@ -57,3 +57,12 @@ func (p keyPath) String(key string) string {
 	}
 	return string(p.buf) + key
 }
+
+// group returns the path of the innermost open group, without allocating.
+// Like view, the result aliases the buffer.
+func (p keyPath) group() string {
+	if len(p.buf) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(p.buf), len(p.buf)-1)
+}

@@ -1,6 +1,12 @@
 package slogredact
 
-import "log/slog"
+import (
+	"log/slog"
+	"strings"
+
+	"github.com/logredact/logredact/internal/jsonredact"
+	"github.com/logredact/logredact/patterns"
+)
 
 // ReplaceAttr returns a function for [slog.HandlerOptions.ReplaceAttr]
 // that redacts each attribute as [Handler] does, for programs that keep
@@ -17,7 +23,10 @@ import "log/slog"
 // it. slog resolves LogValuers before calling it, so a panic in LogValue
 // is reported by slog's own error text rather than "[REDACTED:panic]".
 // And it is never called for an attribute whose value is a group, only
-// for each of the group's attributes, with the group path in groups.
+// for each of the group's attributes, with the group path in groups: a
+// group under a sensitive name cannot be replaced by one mask here, so
+// each of its attributes is masked, and observed, on its own, under the
+// path of the sensitive group.
 // slog's handlers call it once for attributes added with
 // [slog.Logger.With], as [Handler] redacts them once.
 //
@@ -32,10 +41,37 @@ func ReplaceAttr(opts ...Option) func(groups []string, a slog.Attr) slog.Attr {
 		p := keyPath{buf: buf[:0]}
 		for _, g := range groups {
 			p = p.push(g)
+			if g := p.group(); r.e.SensitiveKey(g) {
+				return slog.Attr{Key: a.Key, Value: r.underSensitive(strings.Clone(g), a.Value)}
+			}
 		}
 		out, _ := r.attr(p, a)
 		return out
 	}
+}
+
+// underSensitive masks v, a value inside the sensitive group at path:
+// with the mask of a detector that claims all of it, as under a sensitive
+// key, and a container as one mask.
+func (r *redactor) underSensitive(path string, v slog.Value) slog.Value {
+	sc := patterns.Scope{Layer: layer, Key: path}
+	switch v.Kind() {
+	case slog.KindBool:
+		return v
+	case slog.KindString:
+		out, _ := r.e.RedactIn(sc, v.String())
+		return slog.StringValue(out)
+	case slog.KindInt64:
+		out, _ := jsonredact.RedactInt(r.e, sc, v.Int64())
+		return slog.StringValue(out)
+	case slog.KindUint64:
+		out, _ := jsonredact.RedactUint(r.e, sc, v.Uint64())
+		return slog.StringValue(out)
+	case slog.KindFloat64:
+		out, _ := jsonredact.RedactFloat(r.e, sc, v.Float64())
+		return slog.StringValue(out)
+	}
+	return slog.StringValue(r.e.MaskWhole(sc))
 }
 
 // builtin reports whether a is one of the time, level and source

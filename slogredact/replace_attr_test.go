@@ -55,7 +55,7 @@ func TestReplaceAttr(t *testing.T) {
 			want: map[string]any{
 				"level": "INFO", "msg": "m",
 				"acct": map[string]any{"name": "bob", "email": "[REDACTED:email]", "password": "", "APIKey": ""},
-				"h":    "handle of [REDACTED:email]",
+				"h":    map[string]any{},
 			},
 		},
 		{
@@ -84,5 +84,27 @@ func TestReplaceAttr(t *testing.T) {
 				t.Errorf("JSON mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestReplaceAttrSensitiveGroup checks the one way ReplaceAttr differs
+// from the handler on groups: slog never shows it a group, so a group
+// under a sensitive name has each of its attributes masked instead of
+// being one mask.
+func TestReplaceAttrSensitiveGroup(t *testing.T) {
+	var buf bytes.Buffer
+	l := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{ReplaceAttr: slogredact.ReplaceAttr()}))
+	l.WithGroup("credentials").Info("m", "user", "bob", "n", 7, "ok", true)
+	l.Info("m", slog.Group("auth", "user", "bob", slog.Group("inner", "k", "v")))
+	want := []map[string]any{
+		{"level": "INFO", "msg": "m", "credentials": map[string]any{"user": "[REDACTED:sensitive-key]", "n": "[REDACTED:sensitive-key]", "ok": true}},
+		{"level": "INFO", "msg": "m", "auth": map[string]any{"user": "[REDACTED:sensitive-key]", "inner": map[string]any{"k": "[REDACTED:sensitive-key]"}}},
+	}
+	got := parseJSONLines(t, buf.Bytes())
+	for _, g := range got {
+		delete(g, "time")
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 }

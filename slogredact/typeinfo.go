@@ -7,11 +7,9 @@ import (
 	"reflect"
 	"strings"
 	"sync"
-	"time"
 )
 
-// methodSet names the text methods a type has, in the order they are
-// preferred as the text of a redacted value.
+// methodSet names the text methods a type has.
 type methodSet uint8
 
 const (
@@ -23,22 +21,23 @@ const (
 
 // typeInfo is what the walk needs to know of a type, computed once.
 type typeInfo struct {
-	methods methodSet
-	// skip marks types that cannot carry text: times and durations.
-	skip bool
-	// bytes marks []byte and [N]byte, examined as text.
+	// methods are the methods of the type itself; ptrMethods those of a
+	// pointer to it, which encoding/json calls on an addressable value.
+	methods, ptrMethods methodSet
+	// bytes marks []byte and [N]byte.
 	bytes  bool
 	fields []fieldInfo
 }
 
-// fieldInfo describes one struct field as encoding/json sees it.
+// fieldInfo describes one struct field as encoding/json and fmt see it.
 type fieldInfo struct {
 	index int
-	// name is the json tag's name, or the Go name.
-	name      string
-	exported  bool
-	omit      bool // json:"-"
-	omitEmpty bool
+	// name is what encoding/json writes the field under: its json tag's
+	// name, or its Go name; goName is what fmt's %+v writes.
+	name, goName string
+	// hidden marks a field encoding/json never writes (unexported, or
+	// tagged json:"-") and fmt's %+v still prints.
+	hidden bool
 	// redact marks a field tagged `redact:"true"`: masked whatever it holds.
 	redact bool
 	// inline marks an embedded struct whose fields encoding/json promotes.
@@ -51,8 +50,6 @@ var (
 	stringerType = reflect.TypeFor[fmt.Stringer]()
 	textType     = reflect.TypeFor[encoding.TextMarshaler]()
 	jsonType     = reflect.TypeFor[json.Marshaler]()
-	timeType     = reflect.TypeFor[time.Time]()
-	durationType = reflect.TypeFor[time.Duration]()
 	methodChecks = [...]struct {
 		t reflect.Type
 		m methodSet
@@ -63,10 +60,13 @@ func infoOf(t reflect.Type) *typeInfo {
 	if ti, ok := typeCache.Load(t); ok {
 		return ti.(*typeInfo)
 	}
-	ti := &typeInfo{skip: t == timeType || t == durationType}
+	ti := &typeInfo{}
 	for _, c := range methodChecks {
 		if t.Implements(c.t) {
 			ti.methods |= c.m
+		}
+		if t.Kind() != reflect.Pointer && reflect.PointerTo(t).Implements(c.t) && !t.Implements(c.t) {
+			ti.ptrMethods |= c.m
 		}
 	}
 	if k := t.Kind(); (k == reflect.Slice || k == reflect.Array) && t.Elem().Kind() == reflect.Uint8 {
@@ -84,26 +84,30 @@ func structFields(t reflect.Type) []fieldInfo {
 	for i := range t.NumField() {
 		sf := t.Field(i)
 		tag := sf.Tag.Get("json")
-		name, opts, _ := strings.Cut(tag, ",")
+		name, _, _ := strings.Cut(tag, ",")
 		f := fieldInfo{
-			index:     i,
-			name:      name,
-			exported:  sf.IsExported(),
-			omit:      tag == "-",
-			omitEmpty: strings.Contains(","+opts+",", ",omitempty,"),
-			redact:    sf.Tag.Get("redact") == "true",
+			index:  i,
+			name:   name,
+			goName: sf.Name,
+			redact: sf.Tag.Get("redact") == "true",
 		}
-		if f.omit || f.name == "" {
+		if name == "" {
 			f.name = sf.Name
 		}
-		if sf.Anonymous && name == "" && !f.omit {
-			ft := sf.Type
-			if ft.Kind() == reflect.Pointer {
-				ft = ft.Elem()
-			}
-			if ft.Kind() == reflect.Struct {
-				f.inline = true
-			}
+		if tag == "-" {
+			f.hidden = true
+		}
+		ft := sf.Type
+		if ft.Kind() == reflect.Pointer {
+			ft = ft.Elem()
+		}
+		switch {
+		case sf.Anonymous && name == "" && !f.hidden && ft.Kind() == reflect.Struct:
+			// encoding/json promotes the fields of an embedded struct,
+			// exported or not.
+			f.inline = true
+		case !sf.IsExported():
+			f.hidden = true
 		}
 		fs = append(fs, f)
 	}

@@ -3,19 +3,15 @@ package slogredact
 import (
 	"log/slog"
 	"reflect"
-	"strconv"
+	"time"
 
+	"github.com/logredact/logredact/internal/jsonredact"
 	"github.com/logredact/logredact/internal/marker"
 	"github.com/logredact/logredact/patterns"
 )
 
 // layer names this adapter to the engine's observer.
 const layer = "slog"
-
-// minCardInt mirrors the engine's bound for integers that could be card
-// numbers (13 digits and more): below it, and away from sensitive keys,
-// an integer inside a group is passed without building its key path.
-const minCardInt = 1_000_000_000_000
 
 // maxLogValues bounds the chain of LogValue calls, as [slog.Value.Resolve]
 // does, so a LogValuer that returns itself cannot loop forever.
@@ -31,10 +27,10 @@ func newRedactor(c config) *redactor {
 	return &redactor{e: c.engine}
 }
 
-// message redacts a record's message, which key rules see under
-// [slog.MessageKey], the key handlers write it under.
+// message redacts a record's message, which key rules and the observer
+// see under "msg", the key every layer uses.
 func (r *redactor) message(msg string) (string, bool) {
-	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: slog.MessageKey}, msg)
+	return jsonredact.RedactString(r.e, patterns.Scope{Layer: layer, Key: jsonredact.MessageKey}, msg)
 }
 
 // attr redacts a, whose key sits under the groups in p. It returns a
@@ -66,6 +62,14 @@ func (r *redactor) value(p keyPath, key string, v slog.Value) (slog.Value, bool)
 		if out, ok := r.float(p, key, v.Float64()); ok {
 			return slog.StringValue(out), true
 		}
+	case slog.KindDuration:
+		if r.sensitive(p, key) {
+			return r.keyed(p, key, v.Duration().String())
+		}
+	case slog.KindTime:
+		if r.sensitive(p, key) {
+			return r.keyed(p, key, v.Time().Format(time.RFC3339Nano))
+		}
 	case slog.KindGroup:
 		return r.group(p, key, v)
 	case slog.KindLogValuer:
@@ -80,75 +84,68 @@ func (r *redactor) value(p keyPath, key string, v slog.Value) (slog.Value, bool)
 	case slog.KindAny:
 		return r.anyValue(p, key, v)
 	}
+	// Booleans hide nothing.
 	return v, false
+}
+
+// keyed masks the text of a value under a sensitive key.
+func (r *redactor) keyed(p keyPath, key, text string) (slog.Value, bool) {
+	out, _ := r.e.RedactIn(patterns.Scope{Layer: layer, Key: p.String(key)}, text)
+	return slog.StringValue(out), true
 }
 
 // str redacts s logged under key.
 func (r *redactor) str(p keyPath, key, s string) (string, bool) {
 	if p.top() {
-		return r.e.RedactIn(patterns.Scope{Layer: layer, Key: key}, s)
+		return jsonredact.RedactString(r.e, patterns.Scope{Layer: layer, Key: key}, s)
 	}
 	if !r.dirty(p, key, s) {
 		return s, false
 	}
-	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: p.String(key)}, s)
+	return jsonredact.RedactString(r.e, patterns.Scope{Layer: layer, Key: p.String(key)}, s)
 }
 
-// dirty reports whether the engine may mask s under key, without building
-// the key path and without telling the observer. It may say yes when the
-// engine then changes nothing (a sensitive key holding a mask already):
-// that only costs a rebuilt record. A clean value costs one key lookup
-// and one scan; the allow list is consulted only when one of them fires.
+// dirty reports whether s under key would change, without building the
+// key path and without telling the observer.
 func (r *redactor) dirty(p keyPath, key, s string) bool {
-	if s == "" {
-		return false
-	}
-	path := p.view(key)
-	if r.e.SensitiveKey(path) {
-		return true // never true for an allowed key
-	}
-	if !r.e.Contains(s) {
-		return false
-	}
-	return !r.e.AllowedKey(path)
+	return jsonredact.StringDirty(r.e, patterns.Scope{Layer: layer, Key: p.view(key)}, s)
 }
 
 // sensitive reports whether key rules mask anything under key.
 func (r *redactor) sensitive(p keyPath, key string) bool {
-	return r.e.SensitiveKey(p.view(key))
+	return key != "" && r.e.SensitiveKey(p.view(key))
 }
 
 // int redacts an integer that is a card number or sits under a sensitive
 // key; it returns the masked text.
 func (r *redactor) int(p keyPath, key string, v int64) (string, bool) {
 	if p.top() {
-		return r.e.RedactInt(patterns.Scope{Layer: layer, Key: key}, v)
+		return jsonredact.RedactInt(r.e, patterns.Scope{Layer: layer, Key: key}, v)
 	}
-	if v > -minCardInt && v < minCardInt && !r.sensitive(p, key) {
+	if !jsonredact.IntDirty(r.e, p.view(key), v) {
 		return "", false
 	}
-	return r.e.RedactInt(patterns.Scope{Layer: layer, Key: p.String(key)}, v)
+	return jsonredact.RedactInt(r.e, patterns.Scope{Layer: layer, Key: p.String(key)}, v)
 }
 
 // uint is [redactor.int] for unsigned integers.
 func (r *redactor) uint(p keyPath, key string, v uint64) (string, bool) {
 	if p.top() {
-		return r.e.RedactUint(patterns.Scope{Layer: layer, Key: key}, v)
+		return jsonredact.RedactUint(r.e, patterns.Scope{Layer: layer, Key: key}, v)
 	}
-	if v < minCardInt && !r.sensitive(p, key) {
+	if !jsonredact.UintDirty(r.e, p.view(key), v) {
 		return "", false
 	}
-	return r.e.RedactUint(patterns.Scope{Layer: layer, Key: p.String(key)}, v)
+	return jsonredact.RedactUint(r.e, patterns.Scope{Layer: layer, Key: p.String(key)}, v)
 }
 
-// float masks a number under a sensitive key. Card numbers are not looked
-// for in floats: a float64 cannot hold every 16-digit number exactly, and
-// no one logs cards that way.
+// float masks a float under a sensitive key, and a whole number that is a
+// card number, as the JSON layers see it.
 func (r *redactor) float(p keyPath, key string, v float64) (string, bool) {
-	if !r.sensitive(p, key) {
+	if !jsonredact.FloatDirty(r.e, p.view(key), v) {
 		return "", false
 	}
-	return r.e.RedactIn(patterns.Scope{Layer: layer, Key: p.String(key)}, strconv.FormatFloat(v, 'g', -1, 64))
+	return jsonredact.RedactFloat(r.e, patterns.Scope{Layer: layer, Key: p.String(key)}, v)
 }
 
 // group redacts the attributes of a group value logged under key; an
@@ -156,9 +153,8 @@ func (r *redactor) float(p keyPath, key string, v float64) (string, bool) {
 func (r *redactor) group(p keyPath, key string, v slog.Value) (slog.Value, bool) {
 	attrs := v.Group()
 	if key != "" && len(attrs) > 0 && r.sensitive(p, key) {
-		// A value under a sensitive key is masked whatever it is,
-		// a whole group included.
-		return slog.StringValue(r.e.MaskValue(patterns.Scope{Layer: layer, Key: p.String(key)}, v.String())), true
+		// A group under a sensitive key is one mask, whatever it holds.
+		return slog.StringValue(r.e.MaskWhole(patterns.Scope{Layer: layer, Key: p.String(key)})), true
 	}
 	gp := p.push(key)
 	var out []slog.Attr
@@ -213,17 +209,25 @@ func (r *redactor) anyValue(p keyPath, key string, v slog.Value) (out slog.Value
 		}
 	}()
 	rv := reflect.ValueOf(x)
-	if !r.walk(p, key, rv, 0, nil) {
+	if ti := infoOf(rv.Type()); ti.bytes && ti.methods == 0 {
+		// Bytes logged on their own are text: handlers print them as
+		// text, or base64 of it. A redacted []byte stays a []byte.
+		s := bytesText(rv)
+		if !r.dirty(p, key, s) {
+			return v, false
+		}
+		red, ok := jsonredact.RedactString(r.e, patterns.Scope{Layer: layer, Key: p.String(key)}, s)
+		if !ok {
+			return v, false
+		}
+		if rv.Kind() == reflect.Slice {
+			return slog.AnyValue([]byte(red)), true
+		}
+		return slog.StringValue(red), true
+	}
+	w := walker{r: r}
+	if !w.check(p, key, rv, 0) {
 		return v, false
 	}
-	var b built
-	if !r.walk(p, key, rv, 0, &b) {
-		// The engine masked nothing after all (a sensitive key
-		// holding a mask already): keep the value as it was.
-		return v, false
-	}
-	if s, ok := b.v.(string); ok {
-		return slog.StringValue(s), true
-	}
-	return slog.AnyValue(b.v), true
+	return r.rebuild(p, key, x, rv)
 }

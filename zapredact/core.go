@@ -1,25 +1,21 @@
 package zapredact
 
 import (
-	"os"
 	"strings"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
 	"github.com/logredact/logredact/internal/reportonly"
-	"github.com/logredact/logredact/patterns"
 )
-
-// messageKey is the key the message is known by to key rules and the
-// observer, whatever key the encoder writes it under; the slog adapter
-// uses the same.
-const messageKey = "msg"
 
 // core redacts entries on their way to inner.
 type core struct {
 	inner zapcore.Core
 	r     *redactor
+	// errOut, when set, receives the wrapped core's write errors instead
+	// of the caller of Write.
+	errOut zapcore.WriteSyncer
 	// at is where fields written to this core sit: the namespaces that
 	// fields attached with With have opened.
 	at place
@@ -33,17 +29,18 @@ var _ zapcore.Core = (*core)(nil)
 // [patterns.Default]; [WithEngine] chooses another engine.
 //
 // Wrapping a core that Wrap returned, with the same engine, returns it
-// unchanged. A nil inner is treated as [zapcore.NewNopCore].
+// unchanged. Wrap panics if inner is nil: a logger around no core would
+// drop every entry without a word.
 func Wrap(inner zapcore.Core, opts ...Option) zapcore.Core {
-	cfg := newConfig(opts)
 	if inner == nil {
-		inner = zapcore.NewNopCore()
+		panic("zapredact: nil core")
 	}
-	if c, ok := inner.(*core); ok && c.r.eng == cfg.engine {
+	cfg := newConfig(opts)
+	if c, ok := inner.(*core); ok && c.r.eng == cfg.engine && c.errOut == cfg.errOut {
 		return c
 	}
 	reportonly.Zap(cfg.engine, inner)
-	return &core{inner: inner, r: newRedactor(cfg.engine)}
+	return &core{inner: inner, r: newRedactor(cfg.engine), errOut: cfg.errOut}
 }
 
 // WrapCore returns a [zap.Option] that wraps a logger's core with [Wrap],
@@ -78,14 +75,40 @@ func (c *core) Level() zapcore.Level {
 func (c *core) With(fields []zapcore.Field) zapcore.Core {
 	red, at := c.r.fields(c.at, fields, nil)
 	at.path = strings.Clone(at.path)
-	return &core{inner: c.inner.With(red), r: c.r, at: at}
+	return &core{inner: c.inner.With(red), r: c.r, at: at, errOut: c.errOut}
 }
 
 // Check adds the core to ce when the wrapped core is enabled at the
 // entry's level, so that Write sees the entry first.
+//
+// An entry at DPanic level and above ends in a panic or an exit, and
+// zap's panic is raised with the checked entry's message, which never
+// passes through Write: Check redacts that message in the checked entry
+// itself, whether or not the wrapped core logs the entry, so that the
+// panic value, what the runtime prints of it, and every hook after the
+// write (zap.WithPanicHook, zap.WithFatalHook) see it redacted.
 func (c *core) Check(ent zapcore.Entry, ce *zapcore.CheckedEntry) *zapcore.CheckedEntry {
-	if c.inner.Enabled(ent.Level) {
-		return ce.AddCore(ent, c)
+	enabled := c.inner.Enabled(ent.Level)
+	if ent.Level < zapcore.DPanicLevel {
+		if enabled {
+			return ce.AddCore(ent, c)
+		}
+		return ce
+	}
+	msg, changed := c.r.message(ent.Message)
+	if changed {
+		ent.Message = msg
+	}
+	switch {
+	case enabled:
+		ce = ce.AddCore(ent, c)
+	case changed && ce == nil:
+		// Nothing logs the entry, but zap still panics with its
+		// message: hand zap a checked entry that holds the redacted one.
+		ce = ce.After(ent, zapcore.WriteThenNoop)
+	}
+	if ce != nil && changed {
+		ce.Message = msg
 	}
 	return ce
 }
@@ -100,20 +123,23 @@ func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
 	if ice == nil {
 		return nil // sampled out, or no core inside is enabled
 	}
-	// The checked entry reports its write errors itself, as the
-	// logger's own would; zap's default error output is standard error.
-	ice.ErrorOutput = errorOutput
-	if msg, changed := c.r.eng.RedactIn(patterns.Scope{Layer: layer, Key: messageKey}, ent.Message); changed {
+	// The checked entry reports its write errors itself: they are
+	// collected and returned, for the logger to report on its own error
+	// output, or reported on the one WithErrorOutput set.
+	errs := collectors.Get().(*errCollector)
+	defer putCollector(errs)
+	ice.ErrorOutput = errs
+	if c.errOut != nil {
+		ice.ErrorOutput = c.errOut
+	}
+	if msg, changed := c.r.message(ent.Message); changed {
 		ice.Message = msg
 	}
 	var scratch [128]byte
 	fields, _ = c.r.fields(c.at, fields, scratch[:0])
 	ice.Write(fields...)
-	return nil
+	return errs.err()
 }
-
-// errorOutput receives write errors of the wrapped core.
-var errorOutput = zapcore.Lock(os.Stderr)
 
 // Sync flushes the wrapped core.
 func (c *core) Sync() error {

@@ -12,46 +12,56 @@
 //
 // # What is redacted
 //
-// Every text that a log line can carry:
+// Every text that a log line can carry, under the rules every layer of
+// logredact follows (see the patterns package documentation):
 //
 //   - the entry's message, known to key rules and the engine's observer
-//     as "msg" whatever key the encoder writes it under;
-//   - String and ByteString fields;
+//     as "msg" whatever key the encoder writes it under. The message of an
+//     entry at DPanic level and above is redacted in the checked entry
+//     itself, before zap panics with it or hands it to a terminal hook
+//     (see [TerminalHook]);
+//   - String, ByteString and Binary fields: Binary bytes that are text
+//     are examined as text, and stay binary;
+//   - a string that holds a JSON document, read as JSON with its key
+//     paths under the field's key;
 //   - Stringer fields: String is called once by the core. A String method
-//     that panics makes the field the text "[REDACTED:panic]"; a nil pointer reads
-//     "<nil>", as zap writes it;
+//     that panics makes the field the text "[REDACTED:panic]"; a nil
+//     pointer reads "<nil>", as zap writes it;
 //   - Error fields: the Error text, the %+v text that zap logs under
-//     key+"Verbose" for errors that format themselves, and the causes of
-//     error groups (key+"Causes"). A dirty error is replaced by an error of
-//     the same key whose texts are redacted;
+//     key+"Verbose" for errors that format themselves (a Format that
+//     panics makes it "[REDACTED:panic]", never the panic's text), and the
+//     causes of error groups (key+"Causes"). A dirty error is replaced by
+//     an error of the same key whose texts are redacted;
 //   - objects and arrays (zap.Object, zap.Dict, zap.Inline, zap.Array,
 //     zap.Strings, zap.Objects and custom ObjectMarshaler and
 //     ArrayMarshaler types): the marshaler is run against an encoder that
-//     passes every AddString, AppendString, AddByteString and AddReflected
-//     through the engine, and every number through the number rules below;
+//     passes every value it adds through the engine;
 //   - reflected values (zap.Reflect, and zap.Any of structs, maps and
-//     slices): the value is encoded as JSON, as zap's encoders do, and every
-//     string and number in it is examined, with key rules applied to object
-//     keys as they are written (map keys, json tags);
-//   - integers and floats that are valid card numbers, and any number
-//     under a sensitive key.
+//     slices): the value is encoded as JSON, as zap's encoder does, and
+//     the JSON redacted as a JSON log line is, map keys included; a value
+//     with something to mask is written as its redacted JSON, byte for
+//     byte what zap writes for it but for the masks;
+//   - integers and floats that are valid card numbers, and any number,
+//     duration or time under a sensitive key.
 //
 // Key rules see the whole key path: a field after zap.Namespace("db"), or
-// inside zap.Object("db", ...), is "db.password" to them. Everything inside
-// an object, array or namespace whose key is sensitive is masked whole, and
-// nothing under an allowed key is examined. Fields attached with With are
+// inside zap.Object("db", ...), is "db.password" to them. An object,
+// array, reflected value or namespace under a sensitive key is masked
+// whole, as one string, without its marshaler being run; a namespace is
+// written as that string, and the fields logged after it are dropped. An
+// allowed key exempts its own value only. Fields attached with With are
 // redacted once, when they are attached.
 //
 // A field that changes keeps its key. Strings, byte strings, Stringers and
-// masked numbers become String fields; objects, arrays and reflected values
-// keep their shape, with only the masked values replaced.
+// masked numbers become String fields; objects and arrays keep their
+// shape, with only the masked values replaced.
 //
 // # What is never touched
 //
-// Keys, the logger name, the caller, the stack trace zap adds to an entry,
-// booleans, durations, times, complex numbers and Binary fields (opaque
-// bytes, written as base64). A field the core did not change reaches the
-// wrapped core as the very same field.
+// Field keys, the logger name, the caller, the stack trace zap adds to an
+// entry, booleans, complex numbers and Binary bytes that are not text. A
+// field the core did not change reaches the wrapped core as the very same
+// field.
 //
 // # Performance
 //
@@ -91,9 +101,9 @@
 //     entry only to the cores enabled for it, and redacts once for all of
 //     them. Wrap each core inside the tee instead when one destination
 //     must stay unredacted.
-//   - Write errors of the wrapped core are reported on standard error,
-//     zap's default error output, since the wrapped core's checked entry
-//     is the one that writes.
+//   - Write errors of the wrapped core are returned from Write, so that
+//     the logger reports them on its error output ([zap.ErrorOutput]);
+//     [WithErrorOutput] reports them somewhere of the program's choice.
 //   - Hooks (zap.Hooks) and other cores inside the redacting core see
 //     redacted entries; those outside see the original.
 package zapredact

@@ -3,9 +3,9 @@ package zapredact
 import (
 	"errors"
 	"math"
-	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"go.uber.org/zap/zapcore"
@@ -24,18 +24,14 @@ type recorder struct {
 	nodes   []node
 	changed bool
 
-	// path, masked and allowed describe where the next value sits, as in
-	// place; frames saves them for each open object or array.
-	path    []byte
-	masked  string
-	allowed bool
-	frames  []frame
-}
-
-type frame struct {
-	pathLen int
-	masked  string
-	allowed bool
+	// path is where the next value sits, as in place; frames saves its
+	// length for each open object or array.
+	path   []byte
+	frames []int
+	// swallow is the depth of frames at which a namespace under a
+	// sensitive key was opened, or -1: until that object ends, what is
+	// added is dropped, the namespace being one mask.
+	swallow int
 }
 
 var (
@@ -53,7 +49,10 @@ func getRecorder(r *redactor, p place) *recorder {
 	rec := recorders.Get().(*recorder)
 	rec.r = r
 	rec.path = append(rec.path[:0], p.path...)
-	rec.masked, rec.allowed = strings.Clone(p.masked), p.allowed
+	rec.swallow = -1
+	if p.swallowed {
+		rec.swallow = 0
+	}
 	return rec
 }
 
@@ -62,38 +61,61 @@ func putRecorder(rec *recorder) {
 		return
 	}
 	clear(rec.nodes)
-	clear(rec.frames)
 	*rec = recorder{nodes: rec.nodes[:0], path: rec.path[:0], frames: rec.frames[:0]}
 	recorders.Put(rec)
 }
 
 // place returns where the next value sits. Its path aliases rec.path.
 func (rec *recorder) place() place {
-	return place{
-		path:    unsafe.String(unsafe.SliceData(rec.path), len(rec.path)),
-		masked:  rec.masked,
-		allowed: rec.allowed,
-	}
+	return place{path: unsafe.String(unsafe.SliceData(rec.path), len(rec.path))}
 }
 
+// dropping reports whether what is added now is inside a masked
+// namespace.
+func (rec *recorder) dropping() bool { return rec.swallow >= 0 }
+
 func (rec *recorder) push(n node) int {
+	if rec.dropping() {
+		return -1
+	}
 	rec.nodes = append(rec.nodes, n)
 	return len(rec.nodes) - 1
+}
+
+// container records an object or array under key, masked whole when the
+// key is sensitive. It reports false when it was, and the marshaler must
+// not run.
+func (rec *recorder) container(key string) bool {
+	if rec.dropping() {
+		return false
+	}
+	if key == "" || !rec.r.sensitive(rec.place(), key) {
+		return true
+	}
+	rec.changed = true
+	rec.push(node{kind: kString, key: key, s: rec.r.eng.MaskWhole(scope(rec.place(), key))})
+	return false
 }
 
 // open starts an object or array under key.
 func (rec *recorder) open(k kind, key string) int {
 	i := rec.push(node{kind: k, key: key})
-	rec.frames = append(rec.frames, frame{pathLen: len(rec.path), masked: rec.masked, allowed: rec.allowed})
+	rec.frames = append(rec.frames, len(rec.path))
 	rec.descend(key)
 	return i
 }
 
 // close ends the object or array that open started at i.
 func (rec *recorder) close(i int, err error) error {
-	f := rec.frames[len(rec.frames)-1]
+	n := rec.frames[len(rec.frames)-1]
 	rec.frames = rec.frames[:len(rec.frames)-1]
-	rec.path, rec.masked, rec.allowed = rec.path[:f.pathLen], f.masked, f.allowed
+	rec.path = rec.path[:n]
+	if rec.swallow > len(rec.frames) {
+		rec.swallow = -1
+	}
+	if i < 0 {
+		return err
+	}
 	rec.nodes[i].end = len(rec.nodes)
 	if err != nil {
 		err = rec.redactErr(err)
@@ -102,7 +124,7 @@ func (rec *recorder) close(i int, err error) error {
 	return err
 }
 
-// descend extends the path by key and applies the key rules to it.
+// descend extends the path by key.
 func (rec *recorder) descend(key string) {
 	if key == "" {
 		return
@@ -111,17 +133,6 @@ func (rec *recorder) descend(key string) {
 		rec.path = append(rec.path, '.')
 	}
 	rec.path = append(rec.path, key...)
-	if rec.allowed {
-		return
-	}
-	switch rec.r.classify(rec.place().path, "") {
-	case keyAllowed:
-		rec.allowed = true
-	case keySensitive:
-		if rec.masked == "" {
-			rec.masked = string(rec.path)
-		}
-	}
 }
 
 // redactErr redacts the text of an error a marshaler returned, which zap
@@ -177,6 +188,11 @@ func (rec *recorder) addFloat(k kind, key string, v float64, bits uint64) {
 }
 
 func (rec *recorder) addTime(key string, t time.Time) {
+	if out, changed := rec.r.keyed(rec.place(), key, timeText(t)); changed {
+		rec.changed = true
+		rec.push(node{kind: kString, key: key, s: out})
+		return
+	}
 	if t.Before(minTimeInt64) || t.After(maxTimeInt64) {
 		rec.push(node{kind: kTimeFull, key: key, v: t})
 		return
@@ -193,19 +209,32 @@ func bytesView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(
 
 // AddArray implements [zapcore.ObjectEncoder].
 func (rec *recorder) AddArray(key string, m zapcore.ArrayMarshaler) error {
+	if !rec.container(key) {
+		return nil
+	}
 	i := rec.open(kArray, key)
 	return rec.close(i, m.MarshalLogArray(rec))
 }
 
 // AddObject implements [zapcore.ObjectEncoder].
 func (rec *recorder) AddObject(key string, m zapcore.ObjectMarshaler) error {
+	if !rec.container(key) {
+		return nil
+	}
 	i := rec.open(kObject, key)
 	return rec.close(i, m.MarshalLogObject(rec))
 }
 
-// AddBinary implements [zapcore.ObjectEncoder]. Binary data is opaque and
-// recorded as it is.
+// AddBinary implements [zapcore.ObjectEncoder]. Bytes that are text are
+// examined as text, and stay binary.
 func (rec *recorder) AddBinary(key string, v []byte) {
+	if utf8.Valid(v) {
+		if out, changed := rec.r.str(rec.place(), key, bytesView(v)); changed {
+			rec.changed = true
+			rec.push(node{kind: kBinary, key: key, s: out})
+			return
+		}
+	}
 	rec.push(node{kind: kBinary, key: key, s: bytesView(v)})
 }
 
@@ -231,6 +260,11 @@ func (rec *recorder) AddComplex64(key string, v complex64) {
 
 // AddDuration implements [zapcore.ObjectEncoder].
 func (rec *recorder) AddDuration(key string, v time.Duration) {
+	if out, changed := rec.r.keyed(rec.place(), key, durationText(v)); changed {
+		rec.changed = true
+		rec.push(node{kind: kString, key: key, s: out})
+		return
+	}
 	rec.push(node{kind: kDuration, key: key, n: uint64(v)})
 }
 
@@ -287,8 +321,19 @@ func (rec *recorder) AddUintptr(key string, v uintptr) { rec.addUint(kUintptr, k
 func (rec *recorder) AddReflected(key string, v any) error { return rec.reflected(key, v) }
 
 // OpenNamespace implements [zapcore.ObjectEncoder]. The namespace lasts
-// until the enclosing object ends, and its key joins the key path.
+// until the enclosing object ends, and its key joins the key path. A
+// namespace under a sensitive key is one mask, and what is added after it
+// in the same object is dropped.
 func (rec *recorder) OpenNamespace(key string) {
+	if rec.dropping() {
+		return
+	}
+	if rec.r.sensitive(rec.place(), key) {
+		rec.changed = true
+		rec.push(node{kind: kString, key: key, s: rec.r.eng.MaskWhole(scope(rec.place(), key))})
+		rec.swallow = len(rec.frames)
+		return
+	}
 	rec.push(node{kind: kNamespace, key: key})
 	rec.descend(key)
 }

@@ -3,6 +3,7 @@ package zapredact
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/logredact/logredact/internal/marker"
 )
@@ -92,7 +93,12 @@ func (r *redactor) redactError(p place, key string, err error) (changed, ok bool
 		return true, true, &redactedGroup{msg: msg, causes: causes}
 
 	case fmt.Formatter:
-		verbose := fmt.Sprintf("%+v", e)
+		verbose, ok := formatVerbose(e)
+		if !ok {
+			// fmt would print the panic's text into errorVerbose: the
+			// error is replaced, and its verbose text is the marker.
+			return true, true, &redactedError{msg: msg, verbose: marker.Panic}
+		}
 		if verbose == basic {
 			break
 		}
@@ -132,3 +138,28 @@ func isNilPointer(v any) bool {
 	s, ok := nilOrPanic(v)
 	return ok && s == "<nil>"
 }
+
+// formatVerbose is fmt.Sprintf("%+v", e), as zap calls it for
+// errorVerbose, except that a panicking Format reports ok false: fmt
+// would catch the panic and print its text, which may hold what the
+// error was about.
+func formatVerbose(e fmt.Formatter) (s string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			s, ok = "", false
+		}
+	}()
+	st := verboseState{}
+	e.Format(&st, 'v')
+	return st.buf.String(), true
+}
+
+// verboseState is the fmt.State of "%+v".
+type verboseState struct {
+	buf strings.Builder
+}
+
+func (s *verboseState) Write(b []byte) (int, error) { return s.buf.Write(b) }
+func (s *verboseState) Width() (int, bool)          { return 0, false }
+func (s *verboseState) Precision() (int, bool)      { return 0, false }
+func (s *verboseState) Flag(c int) bool             { return c == '+' }

@@ -2,7 +2,9 @@ package zapredact_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"time"
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
@@ -89,3 +91,35 @@ func ExampleWithEngine() {
 	// Output:
 	// {"level":"info","msg":"signed in","email":"***@example.com","session":"[REDACTED:sensitive-key]"}
 }
+
+// zap panics with the entry's message after writing it. A logger that
+// only writes fatal entries never shows a panic's message to a core, and
+// its panic hook is where the message is redacted.
+func ExampleTerminalHook() {
+	core := zapcore.NewCore(zapcore.NewJSONEncoder(zapcore.EncoderConfig{MessageKey: "msg"}), zapcore.AddSync(os.Stdout), zap.FatalLevel)
+	logger := zap.New(core, zap.WithPanicHook(zapredact.TerminalHook(zapcore.WriteThenPanic)))
+	defer func() { fmt.Println("panicked with:", recover()) }()
+	logger.Panic("card 4111 1111 1111 1111")
+	// Output:
+	// panicked with: card [REDACTED:credit-card]
+}
+
+// The wrapped core's write errors go where the program says, here
+// standard output, rather than back to the caller of Write.
+func ExampleWithErrorOutput() {
+	failing := zapcore.NewCore(zapcore.NewJSONEncoder(zapcore.EncoderConfig{MessageKey: "msg"}), zapcore.AddSync(failWriter{}), zap.InfoLevel)
+	logger := zap.New(zapredact.Wrap(failing, zapredact.WithErrorOutput(zapcore.AddSync(os.Stdout))), zap.WithClock(fixedClock{}))
+	logger.Info("request done")
+	// Output:
+	// 2024-05-01 10:00:00 +0000 UTC write error: disk full
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disk full") }
+
+// fixedClock keeps the error line's time stable.
+type fixedClock struct{}
+
+func (fixedClock) Now() time.Time                         { return time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC) }
+func (fixedClock) NewTicker(d time.Duration) *time.Ticker { return time.NewTicker(d) }

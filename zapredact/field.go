@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"time"
+	"unicode/utf8"
 	"unsafe"
 
 	"go.uber.org/zap/zapcore"
@@ -17,6 +19,13 @@ import (
 // Namespace fields in the slice; its path may alias scratch, where the
 // paths of nested namespaces are built.
 func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]zapcore.Field, place) {
+	if p.swallowed {
+		// Inside a namespace masked whole: nothing more is written.
+		if len(fields) == 0 {
+			return fields, p
+		}
+		return nil, p
+	}
 	var out []zapcore.Field
 	for i := range fields {
 		f := &fields[i]
@@ -31,26 +40,36 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 				nf = stringField(f.Key, s)
 			}
 		case zapcore.NamespaceType:
+			if r.sensitive(p, f.Key) {
+				// A namespace under a sensitive key holds everything
+				// logged after it: it is written as one mask, and the
+				// rest is dropped.
+				out = copyOnce(out, fields, i)
+				out[i] = stringField(f.Key, r.eng.MaskWhole(scope(p, f.Key)))
+				return out[:i+1], place{path: p.path, swallowed: true}
+			}
 			if p.path == "" {
 				p = r.enter(p, f.Key)
 				continue
 			}
 			scratch = append(append(append(scratch[:0], p.path...), '.'), f.Key...)
-			p = r.enterPath(p, unsafe.String(unsafe.SliceData(scratch), len(scratch)))
+			p = place{path: unsafe.String(unsafe.SliceData(scratch), len(scratch))}
 			continue
 		case zapcore.ObjectMarshalerType, zapcore.ArrayMarshalerType,
 			zapcore.InlineMarshalerType, zapcore.ReflectType:
 			nf, p, changed = r.marshaled(p, f)
+			if p.swallowed {
+				out = copyOnce(out, fields, i)
+				out[i] = nf
+				return out[:i+1], p
+			}
 		default:
 			nf, changed = r.field(p, f)
 		}
 		if !changed {
 			continue
 		}
-		if out == nil {
-			out = make([]zapcore.Field, len(fields))
-			copy(out, fields)
-		}
+		out = copyOnce(out, fields, i)
 		out[i] = nf
 	}
 	if out == nil {
@@ -59,10 +78,18 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 	return out, p
 }
 
+// copyOnce returns out, or a copy of fields when out is still nil.
+func copyOnce(out, fields []zapcore.Field, i int) []zapcore.Field {
+	if out == nil {
+		out = make([]zapcore.Field, len(fields))
+		copy(out, fields)
+	}
+	return out
+}
+
 // field redacts one field that holds a scalar, a Stringer or an error,
-// returning its replacement and true when something was masked. Types that
-// carry no text (bools, durations, times, complex numbers, binary blobs)
-// never change.
+// returning its replacement and true when something was masked. Booleans
+// and complex numbers never change.
 func (r *redactor) field(p place, f *zapcore.Field) (zapcore.Field, bool) {
 	var out string
 	var changed bool
@@ -72,6 +99,18 @@ func (r *redactor) field(p place, f *zapcore.Field) (zapcore.Field, bool) {
 	case zapcore.ByteStringType:
 		b, _ := f.Interface.([]byte)
 		out, changed = r.str(p, f.Key, unsafe.String(unsafe.SliceData(b), len(b)))
+	case zapcore.BinaryType:
+		// Opaque bytes are written as base64; bytes that are text are
+		// examined as text, and stay binary.
+		b, _ := f.Interface.([]byte)
+		if !utf8.Valid(b) {
+			return zapcore.Field{}, false
+		}
+		s, ok := r.str(p, f.Key, unsafe.String(unsafe.SliceData(b), len(b)))
+		if !ok {
+			return zapcore.Field{}, false
+		}
+		return zapcore.Field{Key: f.Key, Type: zapcore.BinaryType, Interface: []byte(s)}, true
 	case zapcore.Int64Type, zapcore.Int32Type, zapcore.Int16Type, zapcore.Int8Type:
 		out, changed = r.int64(p, f.Key, f.Integer)
 	case zapcore.Uint64Type, zapcore.Uint32Type, zapcore.Uint16Type, zapcore.Uint8Type, zapcore.UintptrType:
@@ -80,6 +119,17 @@ func (r *redactor) field(p place, f *zapcore.Field) (zapcore.Field, bool) {
 		out, changed = r.float64(p, f.Key, math.Float64frombits(uint64(f.Integer)))
 	case zapcore.Float32Type:
 		out, changed = r.float64(p, f.Key, float64(math.Float32frombits(uint32(f.Integer))))
+	case zapcore.DurationType:
+		out, changed = r.keyed(p, f.Key, durationText(time.Duration(f.Integer)))
+	case zapcore.TimeType:
+		t := time.Unix(0, f.Integer)
+		if loc, ok := f.Interface.(*time.Location); ok {
+			t = t.In(loc)
+		}
+		out, changed = r.keyed(p, f.Key, timeText(t))
+	case zapcore.TimeFullType:
+		t, _ := f.Interface.(time.Time)
+		out, changed = r.keyed(p, f.Key, timeText(t))
 	case zapcore.StringerType:
 		s, ok := callString(f.Interface)
 		if !ok {
@@ -132,11 +182,15 @@ func nilOrPanic(v any) (string, bool) {
 
 // marshaled redacts a field whose value is only known by running it:
 // ObjectMarshalers, ArrayMarshalers, inline marshalers and reflected
-// values. The value is recorded once through a redacting encoder; when
+// values. One under a sensitive key is masked whole without being run.
+// Otherwise the value is recorded once through a redacting encoder; when
 // nothing was masked the field is returned as it is, to be marshaled again
 // by the wrapped encoder, and otherwise it is replaced by a replay of the
 // redacted recording. A panic replaces the field by [marker.Panic].
 func (r *redactor) marshaled(p place, f *zapcore.Field) (zapcore.Field, place, bool) {
+	if f.Type != zapcore.InlineMarshalerType && r.sensitive(p, f.Key) && !(f.Type == zapcore.ReflectType && f.Interface == nil) {
+		return stringField(f.Key, r.eng.MaskWhole(scope(p, f.Key))), p, true
+	}
 	rec := getRecorder(r, p)
 	defer putRecorder(rec)
 	err, panicked := rec.record(f)
@@ -149,8 +203,8 @@ func (r *redactor) marshaled(p place, f *zapcore.Field) (zapcore.Field, place, b
 		}
 		// An inline marshaler can open namespaces that hold the fields
 		// after it.
-		if len(rec.path) != len(p.path) {
-			p = place{path: string(rec.path), masked: rec.masked, allowed: rec.allowed}
+		if len(rec.path) != len(p.path) || rec.swallow >= 0 {
+			p = place{path: string(rec.path), swallowed: rec.swallow >= 0}
 		}
 		if !rec.changed {
 			return zapcore.Field{}, p, false
@@ -176,6 +230,8 @@ func (r *redactor) marshaled(p place, f *zapcore.Field) (zapcore.Field, place, b
 		return zapcore.Field{Key: f.Key, Type: zapcore.ArrayMarshalerType, Interface: n.v}, p, true
 	case kString:
 		return stringField(f.Key, n.s), p, true
+	case kReflected:
+		return zapcore.Field{Key: f.Key, Type: zapcore.ReflectType, Interface: n.v}, p, true
 	}
 	return zapcore.Field{Type: zapcore.InlineMarshalerType, Interface: &objectReplay{nodes: nodes, hi: len(nodes)}}, p, true
 }

@@ -1,11 +1,10 @@
 package zapredact
 
 import (
-	"math"
-	"strconv"
-	"strings"
+	"time"
 	"unsafe"
 
+	"github.com/logredact/logredact/internal/jsonredact"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -15,71 +14,50 @@ const layer = "zap"
 // redactor is the immutable state every core built by one Wrap shares.
 type redactor struct {
 	eng *patterns.Engine
-	// keyRules mirrors the engine: with its sensitive-key detector turned
-	// off, neither sensitive nor allowed keys apply.
-	keyRules bool
 }
 
 func newRedactor(eng *patterns.Engine) *redactor {
-	r := &redactor{eng: eng}
-	for _, d := range eng.Detectors() {
-		if d.ID == "sensitive-key" {
-			r.keyRules = true
-		}
-	}
-	return r
+	return &redactor{eng: eng}
+}
+
+// message redacts an entry's message, which key rules and the observer
+// see under "msg" whatever key the encoder writes it under, as in every
+// layer.
+func (r *redactor) message(msg string) (string, bool) {
+	return jsonredact.RedactString(r.eng, patterns.Scope{Layer: layer, Key: jsonredact.MessageKey}, msg)
 }
 
 // place is where a value sits: the key path of the namespaces and objects
 // around it. Key rules look at the whole path, so that "password" inside
 // zap.Object("db", ...) is known as "db.password".
 //
-// A place is passed by value and none of its strings is ever stored or
-// handed to the engine as they are (the engine's observer may keep what
-// it is given): they are read, or copied first. That keeps a path built
-// in a caller's stack buffer on the stack, which is what lets nested
-// namespaces in one Write cost no allocation.
+// A place is passed by value and its path is never stored or handed to
+// the engine as it is (the engine's observer may keep what it is given):
+// it is read, or copied first. That keeps a path built in a caller's
+// stack buffer on the stack, which is what lets nested namespaces in one
+// Write cost no allocation.
 type place struct {
 	// path is the enclosing key path, components joined by '.'. It may
 	// alias a scratch buffer, so it is only read or copied, never kept.
 	path string
-	// masked is the path of the nearest enclosing sensitive key, "" if
-	// none: every value below it is masked whole, as a value under that
-	// key would be.
-	masked string
-	// allowed is set below an allowed key, where nothing is examined.
-	allowed bool
+	// swallowed is set inside a namespace opened under a sensitive key:
+	// the namespace was written as one mask, and what is logged inside it
+	// is dropped.
+	swallowed bool
 }
 
-type keyClass uint8
-
-const (
-	keyPlain keyClass = iota
-	keySensitive
-	keyAllowed
-)
-
-// classify applies the key rules to path joined with key. The joined key
-// is built in a stack buffer: the engine only reads it, so classifying
-// allocates nothing for paths up to the buffer's size.
-func (r *redactor) classify(path, key string) keyClass {
-	if !r.keyRules || (path == "" && key == "") {
-		return keyPlain
+// view joins path and key in buf without allocating for paths up to its
+// size. The result may alias buf: the engine only reads it.
+func view(buf *[128]byte, path, key string) string {
+	if path == "" {
+		return key
 	}
-	var buf [128]byte
 	b := append(buf[:0], path...)
-	if path != "" && key != "" {
+	if key != "" {
 		b = append(b, '.')
+		b = append(b, key...)
 	}
-	b = append(b, key...)
-	k := unsafe.String(unsafe.SliceData(b), len(b))
-	if r.eng.AllowedKey(k) {
-		return keyAllowed
-	}
-	if r.eng.SensitiveKey(k) {
-		return keySensitive
-	}
-	return keyPlain
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // join returns path and key joined by '.' as a string of its own.
@@ -93,124 +71,95 @@ func join(path, key string) string {
 	return path + "." + key
 }
 
+// sensitive reports whether key rules mask anything at p under key.
+func (r *redactor) sensitive(p place, key string) bool {
+	if key == "" && p.path == "" {
+		return false
+	}
+	var buf [128]byte
+	return r.eng.SensitiveKey(view(&buf, p.path, key))
+}
+
 // enter returns the place of the values inside a namespace, object or
 // array found at p under key. The result's path is a fresh string.
 func (r *redactor) enter(p place, key string) place {
 	if key == "" {
 		return p
 	}
-	return r.enterPath(p, join(p.path, key))
+	return place{path: join(p.path, key), swallowed: p.swallowed}
 }
 
-// enterPath is enter for a path already joined; the result's path is
-// full itself.
-func (r *redactor) enterPath(p place, full string) place {
-	q := place{path: full, masked: p.masked, allowed: p.allowed}
-	if !q.allowed {
-		switch r.classify(full, "") {
-		case keyAllowed:
-			q.allowed = true
-		case keySensitive:
-			if q.masked == "" {
-				q.masked = join(full, "")
-			}
-		}
-	}
-	return q
+// scope is the engine scope of a value at p under key, with a key path of
+// its own.
+func scope(p place, key string) patterns.Scope {
+	return patterns.Scope{Layer: layer, Key: join(p.path, key)}
 }
 
 // str redacts a string value found at p under key (key is "" for array
-// elements). It returns s itself, without allocating, when s is clean.
+// elements), under the rules every layer shares. It returns s itself,
+// without allocating, when s is clean.
 func (r *redactor) str(p place, key, s string) (string, bool) {
-	if p.allowed {
-		return s, false
-	}
 	if p.path == "" {
-		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: key}, s)
-	}
-	switch r.classify(p.path, key) {
-	case keyAllowed:
-		return s, false
-	case keySensitive:
-		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: join(p.path, key)}, s)
-	}
-	if p.masked != "" {
-		return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: strings.Clone(p.masked)}, s)
+		return jsonredact.RedactString(r.eng, patterns.Scope{Layer: layer, Key: key}, s)
 	}
 	// The full path costs an allocation; build it only for a value that
 	// has something to mask, so the observer learns where it was.
-	if !r.eng.Contains(s) {
+	var buf [128]byte
+	if !jsonredact.StringDirty(r.eng, patterns.Scope{Layer: layer, Key: view(&buf, p.path, key)}, s) {
 		return s, false
 	}
-	return r.eng.RedactIn(patterns.Scope{Layer: layer, Key: join(p.path, key)}, s)
+	return jsonredact.RedactString(r.eng, scope(p, key), s)
 }
-
-// minCard is the smallest integer with 13 digits, the shortest card
-// number: smaller integers can only be masked by a key rule.
-const minCard = 1_000_000_000_000
 
 // int64 reports the masked text for an integer at p under key: when it is
 // a valid card number or sits under a sensitive key. It allocates nothing
 // when the integer stays as it is.
 func (r *redactor) int64(p place, key string, v int64) (string, bool) {
-	sc, ok := r.numberScope(p, key, v <= -minCard || v >= minCard)
-	if !ok {
+	if p.path == "" {
+		return jsonredact.RedactInt(r.eng, patterns.Scope{Layer: layer, Key: key}, v)
+	}
+	var buf [128]byte
+	if !jsonredact.IntDirty(r.eng, view(&buf, p.path, key), v) {
 		return "", false
 	}
-	return r.eng.RedactInt(sc, v)
+	return jsonredact.RedactInt(r.eng, scope(p, key), v)
 }
 
 // uint64 is [redactor.int64] for unsigned integers.
 func (r *redactor) uint64(p place, key string, v uint64) (string, bool) {
-	sc, ok := r.numberScope(p, key, v >= minCard)
-	if !ok {
+	if p.path == "" {
+		return jsonredact.RedactUint(r.eng, patterns.Scope{Layer: layer, Key: key}, v)
+	}
+	var buf [128]byte
+	if !jsonredact.UintDirty(r.eng, view(&buf, p.path, key), v) {
 		return "", false
 	}
-	return r.eng.RedactUint(sc, v)
+	return jsonredact.RedactUint(r.eng, scope(p, key), v)
 }
 
 // float64 masks a float under a sensitive key, and a whole number that is
 // a valid card number.
 func (r *redactor) float64(p place, key string, v float64) (string, bool) {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
+	var buf [128]byte
+	if !jsonredact.FloatDirty(r.eng, view(&buf, p.path, key), v) {
 		return "", false
 	}
-	if v == math.Trunc(v) && math.Abs(v) < 1<<63 {
-		return r.int64(p, key, int64(v))
-	}
-	sc, ok := r.numberScope(p, key, false)
-	if !ok || sc.Key == "" {
-		return "", false
-	}
-	return r.eng.RedactIn(sc, strconv.FormatFloat(v, 'g', -1, 64))
+	return jsonredact.RedactFloat(r.eng, scope(p, key), v)
 }
 
-// numberScope decides whether a number at p under key needs the engine,
-// and under which key. big says the number is long enough to be a card.
-func (r *redactor) numberScope(p place, key string, big bool) (patterns.Scope, bool) {
-	if p.allowed {
-		return patterns.Scope{}, false
+// keyed masks a duration or a time under a sensitive key, by its text; it
+// hides nothing anywhere else.
+func (r *redactor) keyed(p place, key string, text func() string) (string, bool) {
+	if !r.sensitive(p, key) {
+		return "", false
 	}
-	if p.path == "" {
-		if !big && (key == "" || !r.keyRules || !r.eng.SensitiveKey(key)) {
-			return patterns.Scope{}, false
-		}
-		return patterns.Scope{Layer: layer, Key: key}, true
-	}
-	switch r.classify(p.path, key) {
-	case keyAllowed:
-		return patterns.Scope{}, false
-	case keySensitive:
-		return patterns.Scope{Layer: layer, Key: join(p.path, key)}, true
-	}
-	if p.masked != "" {
-		return patterns.Scope{Layer: layer, Key: strings.Clone(p.masked)}, true
-	}
-	if !big {
-		return patterns.Scope{}, false
-	}
-	// The key rules found nothing on the path, so the last component
-	// alone classifies the same way; it saves building the path for
-	// every large number, at the price of a shorter key for the observer.
-	return patterns.Scope{Layer: layer, Key: key}, true
+	return r.eng.RedactIn(scope(p, key), text())
+}
+
+// durationText and timeText are the texts a masked duration or time is
+// masked as.
+func durationText(d time.Duration) func() string { return d.String }
+
+func timeText(t time.Time) func() string {
+	return func() string { return t.Format(time.RFC3339Nano) }
 }

@@ -1,7 +1,6 @@
 package zapredact
 
 import (
-	"encoding/json"
 	"math"
 	"strings"
 	"time"
@@ -37,11 +36,9 @@ const (
 	kComplex128
 	kComplex64
 	kDuration
-	kTime     // n is UnixNano, v the *time.Location
-	kTimeFull // v is the time.Time
-	kReflected
-	kNumber // s is a JSON number from a reflected value
-	kNull   // JSON null from a reflected value
+	kTime      // n is UnixNano, v the *time.Location
+	kTimeFull  // v is the time.Time
+	kReflected // v is the value, or its redacted JSON as a json.RawMessage
 )
 
 // node is one recorded value. Objects and arrays are followed by their
@@ -170,10 +167,8 @@ func addNode(enc zapcore.ObjectEncoder, n *node) {
 		enc.AddDuration(k, time.Duration(n.n))
 	case kTime, kTimeFull:
 		enc.AddTime(k, n.time())
-	case kReflected, kNull:
+	case kReflected:
 		_ = enc.AddReflected(k, n.v)
-	case kNumber:
-		_ = enc.AddReflected(k, json.Number(n.s))
 	}
 }
 
@@ -225,10 +220,8 @@ func appendNode(enc zapcore.ArrayEncoder, n *node) {
 		enc.AppendDuration(time.Duration(n.n))
 	case kTime, kTimeFull:
 		enc.AppendTime(n.time())
-	case kReflected, kNull:
+	case kReflected:
 		_ = enc.AppendReflected(n.v)
-	case kNumber:
-		_ = enc.AppendReflected(json.Number(n.s))
 	}
 }
 

@@ -1,10 +1,14 @@
 package zerologredact
 
-import "github.com/rs/zerolog"
+import (
+	"github.com/rs/zerolog"
+
+	"github.com/logredact/logredact/internal/jsonredact"
+)
 
 // zerolog built with the binary_log tag encodes events as CBOR, not JSON.
-// The writer does not rewrite CBOR: it fails closed. An event that starts
-// like a CBOR map is replaced, whole, by a CBOR event that keeps only the
+// The writer does not rewrite CBOR: it fails closed. An event that is a
+// CBOR map is replaced, whole, by a CBOR event that keeps only the
 // level and says in its message that the event was withheld, so that
 // nothing in it can leak and the stream stays valid CBOR that zerolog's
 // tools decode.
@@ -13,11 +17,11 @@ import "github.com/rs/zerolog"
 // event: the event's own fields were withheld.
 const CBORMarker = "[REDACTED:cbor]"
 
-// isCBOR reports whether p starts like a CBOR map (major type 5). A JSON
-// event starts with '{', and text with a byte below 0x80 or a UTF-8
-// leading byte, so no JSON or text event is taken for CBOR.
+// isCBOR reports whether p is a CBOR event: one well-formed CBOR map and
+// nothing else, as zerolog's CBOR encoder writes it. A line of text that
+// merely starts with a byte of a CBOR map head (0xa0 to 0xbf) is text.
 func isCBOR(p []byte) bool {
-	return len(p) > 0 && p[0]>>5 == 5
+	return len(p) > 0 && p[0]>>5 == 5 && jsonredact.IsCBOR(p)
 }
 
 // appendCBORMarker appends the CBOR event that replaces a CBOR event of

@@ -15,7 +15,8 @@ const layer = "zerolog"
 
 // Writer redacts each zerolog event and writes it to the writer it wraps.
 // It implements [io.Writer], [zerolog.LevelWriter] and [io.Closer]. Build
-// one with [New]; the zero value is not usable.
+// one with [New]: a zero Writer panics when written to, rather than write
+// anything unredacted.
 type Writer struct {
 	w  io.Writer
 	lw zerolog.LevelWriter // w, when it routes by level
@@ -30,13 +31,20 @@ var (
 // New returns a [Writer] that redacts every event before writing it to w:
 // use it as zerolog.New(zerologredact.New(os.Stdout)), in front of a
 // [zerolog.ConsoleWriter], inside [zerolog.MultiLevelWriter], or around
-// any [io.Writer]. With no options it uses [patterns.Default].
+// any [io.Writer]. With no options it uses [patterns.Default]. New panics
+// if w is nil: a logger writing to it would crash on its first event.
 func New(w io.Writer, opts ...Option) *Writer {
-	c := config{engine: patterns.Default()}
+	if w == nil {
+		panic("zerologredact: nil writer")
+	}
+	c := config{}
 	for _, o := range opts {
 		if o != nil {
 			o.apply(&c)
 		}
+	}
+	if c.engine == nil {
+		c.engine = patterns.Default()
 	}
 	lw, _ := w.(zerolog.LevelWriter)
 	reportonly.Zerolog(c.engine, w)
@@ -76,20 +84,25 @@ var buffers = sync.Pool{New: func() any {
 }}
 
 func (w *Writer) write(l zerolog.Level, p []byte, leveled bool) (int, error) {
+	if w.e == nil {
+		panic("zerologredact: Writer used without New: build one with zerologredact.New")
+	}
 	out := p
 	var buf *[]byte // holds out when out is not p
 	if isCBOR(p) {
 		buf = buffers.Get().(*[]byte)
 		out = appendCBORMarker((*buf)[:0], l)
 	} else {
-		r := jsonredact.Rewriter{Engine: w.e, Layer: layer, MessageKey: zerolog.MessageFieldName}
-		if !r.Clean(p) {
-			buf = buffers.Get().(*[]byte)
-			var changed bool
-			if out, changed = r.Append((*buf)[:0], p); !changed {
-				buffers.Put(buf)
-				out, buf = p, nil
-			}
+		// Top-level keys are the program's field names; keys inside a
+		// value (a map logged with Interface, a dict) are data.
+		r := jsonredact.Rewriter{Engine: w.e, Layer: layer, MessageKey: zerolog.MessageFieldName, FieldKeys: true}
+		// Append checks the event first and appends nothing to a clean
+		// one, which is then written as it came.
+		buf = buffers.Get().(*[]byte)
+		var changed bool
+		if out, changed = r.Append((*buf)[:0], p); !changed {
+			buffers.Put(buf)
+			out, buf = p, nil
 		}
 	}
 	var (

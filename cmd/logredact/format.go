@@ -124,7 +124,11 @@ func (p *lineProc) redactLine(dst, line []byte) (out []byte, changed bool) {
 	if !p.e.ContainsIn(sc, str(body)) {
 		return dst, false
 	}
-	out, _ = p.e.AppendRedact(dst, sc, body)
+	out, changed = p.e.AppendRedact(dst, sc, body)
+	if !changed {
+		// A report-only engine observed the findings and masked nothing.
+		return dst, false
+	}
 	return append(out, term...), true
 }
 

@@ -169,7 +169,8 @@ func (p *lineProc) redactLongInMemory(dst, line []byte) ([]byte, bool) {
 			break
 		}
 	}
-	if found == 0 {
+	if found == 0 || p.e.ReportOnly() {
+		// A report-only engine observed the findings and masked nothing.
 		return dst[:n0], false
 	}
 	return append(dst, line[len(body):]...), true

@@ -39,9 +39,9 @@ func TestScanReportsHoldNoFindingInKeys(t *testing.T) {
 			keys = append(keys, f.Key)
 		}
 	}
-	// An email takes the dots around it for its own: the path is
-	// masked whole rather than risk a part of the address.
-	want := []string{"[REDACTED:email]", "sessions.[REDACTED:github-pat]", "", "[REDACTED:email]"}
+	// A map key that holds a finding is itself a finding, observed under
+	// the map's path, and the paths below it carry it masked.
+	want := []string{"users", "users.[REDACTED:email].password", "sessions", "sessions.[REDACTED:github-pat]", "", "[REDACTED:email]"}
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("scan -format json keys mismatch (-want +got):\n%s", diff)
 	}

@@ -2,11 +2,11 @@ package jsonredact
 
 import "unicode/utf8"
 
-// Only values that changed are encoded again; everything else is copied
-// from the input as written. The escaper follows zerolog's own (its
-// noEscapeTable): a table says which ASCII bytes stand for themselves, a
-// clean run is copied whole, and invalid UTF-8 becomes \ufffd, so the
-// output is valid JSON even when the input value was not valid UTF-8.
+// Only what is masked is encoded; everything else is copied from the
+// input as written. The escaper follows zerolog's own (its noEscapeTable):
+// a table says which ASCII bytes stand for themselves, a clean run is
+// copied whole, and invalid UTF-8 becomes \ufffd, so the output is valid
+// JSON even when the input value was not valid UTF-8.
 
 const hexDigits = "0123456789abcdef"
 
@@ -21,6 +21,12 @@ var noEscape = func() (t [256]bool) {
 // appendQuoted appends s as a JSON string, quotes included.
 func appendQuoted(dst []byte, s []byte) []byte {
 	dst = append(dst, '"')
+	dst = appendEscaped(dst, s)
+	return append(dst, '"')
+}
+
+// appendEscaped appends s escaped as the content of a JSON string.
+func appendEscaped(dst []byte, s []byte) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
@@ -56,6 +62,5 @@ func appendQuoted(dst []byte, s []byte) []byte {
 		i++
 		start = i
 	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
+	return append(dst, s[start:]...)
 }

@@ -12,6 +12,9 @@ const (
 	keyPlain
 	keySensitive
 	keyAllowed
+	// keyMarked is a path the Rewriter's Sensitive list names and the
+	// engine's key rules do not.
+	keyMarked
 )
 
 // keyCacheSize is the number of key paths a walker remembers the class
@@ -31,6 +34,11 @@ type keyCache struct {
 // keyClass classes w.cur, which is not empty.
 func (w *walker) keyClass() uint8 {
 	k := w.cur
+	for _, x := range w.extra {
+		if x == str(k) {
+			return keyMarked
+		}
+	}
 	kc := &w.kc
 	if kc.e != w.e {
 		*kc = keyCache{e: w.e}
@@ -72,4 +80,16 @@ func (w *walker) stable(key string) string {
 		w.keys[s] = s
 	}
 	return s
+}
+
+// sensitiveKeyID names the findings of key rules, as the engine does.
+const sensitiveKeyID = "sensitive-key"
+
+// sensitiveCategory is the category the key rules give a value under key.
+func sensitiveCategory(e *patterns.Engine, key string) (string, patterns.Category) {
+	fs := e.AppendFind(nil, patterns.Scope{Key: key}, "x")
+	if len(fs) == 1 && fs[0].DetectorID == sensitiveKeyID {
+		return sensitiveKeyID, fs[0].Category
+	}
+	return sensitiveKeyID, patterns.Secret
 }

@@ -1,47 +1,70 @@
-// Package jsonredact redacts JSON log lines value by value. It is shared
-// by the zerolog writer and the logredact command, so that both give a
-// line the same treatment.
+// Package jsonredact holds the rules for values that every logredact
+// layer shares, and applies them to JSON: the zerolog writer and the
+// logredact command rewrite JSON log lines with it, and the slog and zap
+// adapters and the Collector processor judge single values with it (a
+// string that holds JSON, a number, a value encoding/json wrote), so
+// that every layer gives a value the same treatment.
 //
 // A line that is one JSON object or array is walked with a small
 // tokenizer: every string value is decoded (\u0040, \", \/, surrogate
-// pairs) and handed to the engine with its key path, numbers are checked as
-// card numbers and against key rules, and a value of any type under a
-// sensitive key is masked whole. Only values that change are written again;
-// the rest of the line is copied byte for byte. A line that is not JSON is
-// redacted as text.
+// pairs) and handed to the engine with its key path; a string that holds
+// a JSON document is walked as JSON under its key path; numbers are
+// checked as card numbers and against key rules; an object or array under
+// a sensitive key is masked whole, as one string; keys are data and are
+// scanned. Only what is masked changes: every other byte of the line,
+// escapes included, is copied as it was written. A line that is not JSON
+// is redacted as text, and an object with one field that is not JSON is
+// read field by field, that field as text.
 package jsonredact
 
 import "github.com/logredact/logredact/patterns"
 
+// MessageKey is the key path every layer judges and observes an event's
+// message under, whatever key its output writes the message under.
+const MessageKey = "msg"
+
 // Rewriter holds what a rewrite needs besides the input. The zero value
-// uses [patterns.Default] and no layer.
+// uses [patterns.Default], no layer, and scans every key.
 type Rewriter struct {
 	// Engine finds and masks values; nil means [patterns.Default].
 	Engine *patterns.Engine
 	// Layer is passed to the engine's observer ("zerolog", "cli").
 	Layer string
-	// MessageKey names a top-level field that holds free text, such as
-	// a log message: its string value is scanned with no key, as a
-	// message and not as a keyed field.
+	// MessageKey names the top-level field that holds the message: its
+	// value is judged and observed under [MessageKey].
 	MessageKey string
+	// FieldKeys says that the top-level keys of an object are field
+	// keys, which a program's code chose and which are not scanned, as
+	// in a logger's event. Every other key is data (a map key, a key of
+	// a JSON document in a string) and is scanned: a key that holds a
+	// finding is masked, and the finding observed under the path of the
+	// object that holds it. Without FieldKeys, as for log lines of
+	// unknown origin, every key is data.
+	FieldKeys bool
+	// Prefix is the key path the document sits under, for a document
+	// that is the value of a field.
+	Prefix string
+	// Sensitive lists key paths whose values are masked as under a
+	// sensitive key, besides those the engine's key rules name: fields
+	// the application marked sensitive itself.
+	Sensitive []string
 }
 
 // Append appends src, redacted, to dst and reports whether anything
-// changed. When changed is false, dst is returned exactly as given
-// (nothing appended, no allocation): the caller then writes src itself,
-// byte for byte.
+// changed, with the zero [Rewriter] but for e and layer. When changed is
+// false, dst is returned exactly as given (nothing appended, no
+// allocation): the caller then writes src itself, byte for byte.
 //
 // src that is a JSON object or array (optionally followed by whitespace or
-// a newline) is rewritten value by value: every string value (escapes
-// decoded before detection and the result re-encoded as valid JSON),
-// numbers that are card numbers or sit under sensitive keys, and values of
-// any JSON type but true, false and null under a sensitive key, masked
-// whole as a JSON string. Key rules see the key path joined with '.'
-// ("db.password"); array elements keep their parent's key; a value under
-// an allowed key is not examined at all, nested values included. Anything
-// else (a plain line, truncated or malformed JSON, nesting deeper than 512
-// levels) is redacted as text and still returned, never dropped. Trailing
-// bytes (newline, CRLF) are kept.
+// a newline) is rewritten value by value, as the package documentation
+// says. Key rules see the key path joined with '.' ("db.password"); array
+// elements keep their parent's key; an allowed key exempts its own value,
+// not what is nested in it. An object with a field that is not JSON (a
+// bad RawJSON, a truncated write) is read field by field, that field as
+// text under its key, unless its result still holds a finding when read
+// as text. Anything else (a plain line, nesting deeper than 512 levels) is
+// redacted as text and still returned, never dropped. Trailing bytes
+// (newline, CRLF) are kept.
 func Append(dst []byte, e *patterns.Engine, layer string, src []byte) (out []byte, changed bool) {
 	r := Rewriter{Engine: e, Layer: layer}
 	return r.Append(dst, src)
@@ -56,63 +79,128 @@ func Clean(e *patterns.Engine, layer string, src []byte) bool {
 	return r.Clean(src)
 }
 
-// Append is the package-level [Append] with r's settings.
+// Append is the package-level [Append] with r's settings. It checks src
+// first, as [Rewriter.Clean] does, so that a clean line costs one walk and
+// a caller need not check it itself.
 func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
-	w := getWalker(r, modeRewrite, src)
+	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
-	w.out = dst
-	if w.walk() {
-		if !w.dirty {
-			return dst, false
-		}
-		return append(w.out, src[w.copied:]...), true
+	ok := w.walk(false)
+	if ok && !w.dirty {
+		return dst, false
 	}
-	w.out, w.copied, w.dirty = dst, 0, false
-	w.text()
-	return w.out, w.dirty
+	w.reset()
+	w.mode = modeRewrite
+	if ok {
+		// The check read all of src as JSON: the rewrite need not.
+		w.valid = true
+		w.walk(false)
+	} else {
+		w.line()
+	}
+	// A report-only engine has observed every finding by now and
+	// changes nothing: the input stands as it is.
+	if !w.dirty || w.e.ReportOnly() {
+		return dst, false
+	}
+	return w.apply(dst), true
 }
 
 // Clean is the package-level [Clean] with r's settings.
 func (r *Rewriter) Clean(src []byte) bool {
 	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
-	if w.walk() {
-		return !w.dirty
-	}
-	w.dirty = false
-	w.text()
+	w.line()
 	return !w.dirty
 }
 
-// text redacts w.src as a line of text. Escapes that could hide a value
-// from the engine (\u0040 for '@', \/ in a URL) are decoded first; when the
-// decoded line holds a finding, the line is written decoded and redacted,
-// otherwise the line as written is redacted.
-func (w *walker) text() {
-	sc := patterns.Scope{Layer: w.layer}
-	v, esc := w.src, false
-	if hasBackslash(w.src) {
-		w.dec, _ = appendDecoded(w.dec[:0], w.src, inText)
-		if len(w.dec) != len(w.src) && w.e.Contains(str(w.dec)) {
-			v, esc = w.dec, true
-		}
+// AppendValue is [Rewriter.Append] for src that is one JSON value of any
+// kind (what encoding/json writes for a field's value) under the key path
+// r.Prefix. ok is false, and dst returned as given, when src is not JSON.
+func (r *Rewriter) AppendValue(dst, src []byte) (out []byte, changed, ok bool) {
+	w := getWalker(r, modeRewrite, src)
+	defer putWalker(w)
+	if !w.walk(true) {
+		return dst, false, false
 	}
-	if !esc && !w.e.Contains(str(v)) {
+	if !w.dirty || w.e.ReportOnly() {
+		return dst, false, true
+	}
+	return w.apply(dst), true, true
+}
+
+// ValueClean reports whether [Rewriter.AppendValue] would leave src
+// unchanged; ok is false when src is not JSON.
+func (r *Rewriter) ValueClean(src []byte) (clean, ok bool) {
+	w := getWalker(r, modeCheck, src)
+	defer putWalker(w)
+	if !w.walk(true) {
+		return true, false
+	}
+	return !w.dirty, true
+}
+
+// line visits w.src as a log line: JSON, JSON but for a field, or text.
+func (w *walker) line() {
+	if w.walk(false) {
 		return
 	}
-	w.dirty = true
-	switch w.mode {
-	case modeRewrite:
-		w.out = w.redact(w.out, sc, v)
-	case modeScan:
-		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
-		for _, f := range w.fs {
-			if esc {
-				f.Start, f.End = rawOffset(w.src, f.Start, inText, false), rawOffset(w.src, f.End, inText, true)
+	w.reset()
+	if w.recoverObject() {
+		// A line that is not JSON is read as text downstream: the result
+		// must hold nothing as text either, or the line is text.
+		switch w.mode {
+		case modeCheck:
+			if !w.dirty && textDirty(w.e, w.layer, w.src) {
+				w.dirty = true
 			}
-			w.fn(f)
+			return
+		case modeRewrite:
+			if !textDirty(w.e, w.layer, w.apply(nil)) {
+				return
+			}
+		case modeScan:
+			if w.dirty || !textDirty(w.e, w.layer, w.src) {
+				return
+			}
 		}
 	}
+	w.reset()
+	w.text = true
+	w.textValue(w.src, w.src, 0, false)
+}
+
+// textDirty reports whether b, read as a line of text (as written, and
+// with the escapes that can hide a value decoded), holds a finding.
+func textDirty(e *patterns.Engine, layer string, b []byte) bool {
+	sc := patterns.Scope{Layer: layer}
+	if e.ContainsIn(sc, str(b)) {
+		return true
+	}
+	if !hasBackslash(b) {
+		return false
+	}
+	dec, _ := appendDecoded(nil, b, inText)
+	return e.ContainsIn(sc, str(dec))
+}
+
+// reset forgets a walk that turned out not to be JSON.
+func (w *walker) reset() {
+	w.dirty, w.skipping = false, false
+	w.edits, w.repl, w.found = w.edits[:0], w.repl[:0], w.found[:0]
+	w.path = w.path[:w.base]
+	w.cur = w.path
+}
+
+// apply appends w.src with the edits applied to dst.
+func (w *walker) apply(dst []byte) []byte {
+	prev := 0
+	for _, ed := range w.edits {
+		dst = append(dst, w.src[prev:ed.s]...)
+		dst = append(dst, w.repl[ed.lo:ed.hi]...)
+		prev = ed.e
+	}
+	return append(dst, w.src[prev:]...)
 }
 
 func hasBackslash(b []byte) bool {

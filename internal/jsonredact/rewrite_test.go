@@ -23,8 +23,9 @@ func TestAppend(t *testing.T) {
 		{"escaped at", `{"m":"alice\u0040example.com"}`, `{"m":"[REDACTED:email]"}`},
 		{"escaped at upper hex", `{"m":"alice\u0040EXAMPLE\u002Ecom"}`, `{"m":"[REDACTED:email]"}`},
 		{"escaped quotes around", `{"m":"say \"alice@example.com\" now"}`, `{"m":"say \"[REDACTED:email]\" now"}`},
-		{"escaped solidus", `{"m":"see https:\/\/alice@example.com\/x"}`, `{"m":"see https://[REDACTED:email]/x"}`},
-		{"surrogate pair kept valid", `{"m":"\ud83d\ude00 alice@example.com \ud800"}`, "{\"m\":\"\U0001F600 [REDACTED:email] \uFFFD\"}"},
+		{"escaped solidus kept", `{"m":"see https:\/\/alice@example.com\/x"}`, `{"m":"see https:\/\/[REDACTED:email]\/x"}`},
+		{"escapes around a mask kept", `{"m":"\ud83d\ude00 \u0026 alice@example.com \ud800"}`, `{"m":"\ud83d\ude00 \u0026 [REDACTED:email] \ud800"}`},
+		{"mask inside an escaped span", `{"m":"to alice\u0040example.com \u0026 more"}`, `{"m":"to [REDACTED:email] \u0026 more"}`},
 		{"control characters re-escaped", `{"m":"a\tb\u0001 alice@example.com\n"}`, `{"m":"a\tb\u0001 [REDACTED:email]\n"}`},
 		{"JSON in a string", `{"body":"{\"email\":\"alice\\u0040example.com\"}"}`, `{"body":"{\"email\":\"[REDACTED:email]\"}"}`},
 		{"nested dict", `{"user":{"name":"bob","email":"bob@example.org"}}`, `{"user":{"name":"bob","email":"[REDACTED:email]"}}`},
@@ -44,12 +45,12 @@ func TestAppend(t *testing.T) {
 		{"card number", `{"card":4111111111111111,"n":12}`, `{"card":"[REDACTED:credit-card]","n":12}`},
 		{"card string", `{"card":"4111 1111 1111 1111"}`, `{"card":"[REDACTED:credit-card]"}`},
 		{"long clean number", `{"ts":1700000000000,"f":4111111111111111.5}`, ""},
-		{"keys not redacted", `{"alice@example.com":1}`, ""},
+		{"keys are data", `{"alice@example.com":1,"b":{"x@example.org":2}}`, `{"[REDACTED:email]":1,"b":{"[REDACTED:email]":2}}`},
 		{"plain text", "user alice@example.com logged in\n", "user [REDACTED:email] logged in\n"},
 		{"plain clean text", "GET /api/v1/orders/12345 200\n", ""},
 		{"truncated JSON", `{"m":"ok","e":"alice@example.com`, `{"m":"ok","e":"[REDACTED:email]`},
 		{"truncated with escape", `{"m":"ok","e":"alice\u0040example.com`, `{"m":"ok","e":"[REDACTED:email]`},
-		{"text escaped solidus", `url=https:\/\/alice@example.com\/x`, `url=https://[REDACTED:email]/x`},
+		{"text escaped solidus kept", `url=https:\/\/alice@example.com\/x`, `url=https:\/\/[REDACTED:email]\/x`},
 		{"text quote escape kept", `msg=\"password\":\"hunter2\"`, `msg=\"password\":\"[REDACTED:sensitive-key]\"`},
 		{"two objects are text", `{"a":1}{"m":"alice@example.com"}`, `{"a":1}{"m":"[REDACTED:email]"}`},
 		{"raw control char is text", "{\"m\":\"a\x01 alice@example.com\"}", "{\"m\":\"a\x01 [REDACTED:email]\"}"},
@@ -93,7 +94,9 @@ func TestAllowedKeys(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ in, want string }{
-		{`{"headers":{"authorization":"Bearer x","to":"a@example.com"}}`, `{"headers":{"authorization":"Bearer x","to":"a@example.com"}}`},
+		// An allowed key exempts its own value, not what is nested in it.
+		{`{"headers":{"authorization":"Bearer x","to":"a@example.com"}}`, `{"headers":{"authorization":"[REDACTED:sensitive-key]","to":"[REDACTED:email]"}}`},
+		{`{"headers":"a@example.com"}`, `{"headers":"a@example.com"}`},
 		{`{"user":{"contact":"a@example.com","email":"b@example.com"}}`, `{"user":{"contact":"a@example.com","email":"[REDACTED:email]"}}`},
 		{`{"contact":["a@example.com"],"n":4111111111111111}`, `{"contact":["a@example.com"],"n":"[REDACTED:credit-card]"}`},
 	}
@@ -137,7 +140,7 @@ func TestMessageKey(t *testing.T) {
 		t.Errorf("Append mismatch (-want +got):\n%s", diff)
 	}
 	wantObs := []patterns.Observation{
-		{DetectorID: "email", Category: patterns.PII, Key: "", Layer: "zerolog"},
+		{DetectorID: "email", Category: patterns.PII, Key: MessageKey, Layer: "zerolog"},
 		{DetectorID: "email", Category: patterns.PII, Key: "sub.msg", Layer: "zerolog"},
 		{DetectorID: "email", Category: patterns.PII, Key: "to", Layer: "zerolog"},
 	}

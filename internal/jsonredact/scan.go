@@ -5,8 +5,9 @@ import "github.com/logredact/logredact/patterns"
 // Scan calls fn for every finding in src, in order, with Start and End as
 // byte offsets into src (covering the raw, still-escaped bytes of the
 // value) and Key set to the key path, or to the key a free-text assignment
-// named. It never passes the value. src is read as by [Append]: value by
-// value when it is JSON, as text otherwise.
+// named. It never passes the value, and a key path never carries what a
+// key held: a key with a finding appears in the paths below it as the
+// label of its detector. src is read as by [Append].
 func Scan(e *patterns.Engine, layer string, src []byte, fn func(patterns.Finding)) {
 	r := Rewriter{Engine: e, Layer: layer}
 	r.Scan(src, fn)
@@ -16,15 +17,8 @@ func Scan(e *patterns.Engine, layer string, src []byte, fn func(patterns.Finding
 func (r *Rewriter) Scan(src []byte, fn func(patterns.Finding)) {
 	w := getWalker(r, modeScan, src)
 	defer putWalker(w)
-	var buf []patterns.Finding
-	w.fn = func(f patterns.Finding) { buf = append(buf, f) }
-	if !w.walk() {
-		// The walk may have reported values before it met the error:
-		// text is the reading that counts.
-		buf = buf[:0]
-		w.text()
-	}
-	for _, f := range buf {
+	w.line()
+	for _, f := range w.found {
 		fn(f)
 	}
 }

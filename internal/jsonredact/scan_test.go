@@ -25,7 +25,11 @@ func TestScan(t *testing.T) {
 		{"user alice@example.com\n", []hit{{"email", "alice@example.com", ""}}},
 		{`see https:\/\/alice@example.com\/x`, []hit{{"email", "alice@example.com", ""}}},
 		{`x alice\u0040example.com`, []hit{{"email", `alice\u0040example.com`, ""}}},
-		{`{"b":"{\"e\":\"x\\u0040example.com\"}"}`, []hit{{"email", `x\\u0040example.com`, "b"}}},
+		{`{"b":"{\"e\":\"x\\u0040example.com\"}"}`, []hit{{"email", `x\\u0040example.com`, "b.e"}}},
+		// A key that holds a finding is reported, and named by its label
+		// in the paths below it.
+		{`{"u":{"alice@example.com":{"password":"x"}}}`, []hit{
+			{"email", "alice@example.com", "u"}, {"sensitive-key", "x", "u.[REDACTED:email].password"}}},
 		{`{"m":"ok"}`, nil},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"encoding/binary"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -12,48 +13,74 @@ import (
 // the rewrite ([Append]) and the report ([Scan]) take exactly the same
 // decision for every value: a check that finds nothing guarantees a
 // rewrite that changes nothing.
+//
+// A rewrite never re-encodes what it does not mask. It records edits,
+// spans of the input and what replaces them, in input order, and the
+// output is the input with the edits applied: a finding inside a string
+// replaces only its own bytes, so "\u0026" and "\/" around it stay as
+// they were written. A document held inside a string value (docker's
+// json-file "log" field) is walked by a walker of its own, whose edits
+// are mapped back onto the escaped bytes of the string.
 
 type mode uint8
 
 const (
 	modeCheck   mode = iota // only tell whether a value would change
-	modeRewrite             // copy the input, replacing values that change
+	modeRewrite             // record edits
 	modeScan                // report each finding
 )
 
 const (
 	// malformed is returned by the walk functions for input that is not
-	// JSON; the whole input is then handled as text.
+	// JSON.
 	malformed = -1
 	// maxDepth bounds nesting so that hostile input cannot exhaust the
 	// stack; deeper input is handled as text.
 	maxDepth = 512
+	// maxNest bounds documents inside strings inside documents.
+	maxNest = 8
 	// maxKeep bounds the buffers a pooled walker keeps between uses.
 	maxKeep = 64 << 10
 )
+
+// edit replaces src[s:e] by repl[lo:hi].
+type edit struct {
+	s, e, lo, hi int
+}
 
 type walker struct {
 	e      *patterns.Engine
 	layer  string
 	msgKey string
-	mode   mode
-	src    []byte
+	// fieldKeys marks the top-level keys as code (field keys), which
+	// are not scanned; every other key is data.
+	fieldKeys bool
+	extra     []string // paths to mask besides the engine's key rules
+	mode      mode
+	text      bool // src is a line of text, not JSON
+	src       []byte
+	nest      int // how many documents hold this one
 
 	dirty    bool
-	skipping bool   // inside an allowed or masked value: syntax only
-	out      []byte // rewrite: the caller's dst, grown
-	copied   int    // rewrite: src[:copied] is already in out
+	skipping bool // inside a masked value, or validating: syntax only
+	valid    bool // src is known to be JSON: no need to check it first
+	base     int  // length of the prefix path the walk starts from
 
 	cur  []byte // key path of the value being visited, in src or path
-	path []byte // buffer for key paths of nested values
+	path []byte // buffer for key paths
 	kc   keyCache
-	dec  []byte // a decoded string value
-	dec2 []byte // a string value decoded twice, see stringValue
-	red  []byte // a redacted value, before quoting
-	tmp  []byte // a value between two passes of redact
-	fs   []patterns.Finding
-	fn   func(patterns.Finding)
-	keys map[string]string // stable copies of key paths, see stable
+
+	edits []edit
+	repl  []byte // replacement bytes of the edits
+	dec   []byte // a decoded string value
+	dec2  []byte // a string value decoded twice, see textValue
+	red   []byte // a redacted value
+	mkey  []byte // a masked key
+	masks []int  // where each mask of a value starts and ends in red
+	tmp   []byte // a value between two passes of redact
+	fs    []patterns.Finding
+	found []patterns.Finding // scan: what has been reported
+	keys  map[string]string  // stable copies of key paths, see stable
 }
 
 var walkers = sync.Pool{New: func() any {
@@ -62,18 +89,51 @@ var walkers = sync.Pool{New: func() any {
 }}
 
 func getWalker(r *Rewriter, m mode, src []byte) *walker {
-	w := walkers.Get().(*walker)
-	w.e, w.layer, w.msgKey, w.mode, w.src = r.Engine, r.Layer, r.MessageKey, m, src
-	if w.e == nil {
-		w.e = patterns.Default()
-	}
+	w := newWalker(r.Engine, r.Layer, r.Prefix, m, src)
+	w.msgKey, w.fieldKeys, w.extra = r.MessageKey, r.FieldKeys, r.Sensitive
 	return w
 }
 
+// newWalker takes a walker from the pool. It keeps neither layer nor
+// prefix, only copies, so that callers may pass views of their own
+// buffers (a key path on the stack) without these escaping.
+func newWalker(e *patterns.Engine, layer, prefix string, m mode, src []byte) *walker {
+	w := walkers.Get().(*walker)
+	w.e, w.layer, w.mode, w.src = e, layerName(layer), m, src
+	if w.e == nil {
+		w.e = patterns.Default()
+	}
+	w.path = append(w.path[:0], prefix...)
+	w.cur, w.base = w.path, len(prefix)
+	return w
+}
+
+// layerName returns layer as a string that does not share the caller's
+// memory: the adapters' layer names are constants, anything else a copy.
+func layerName(layer string) string {
+	switch layer {
+	case "":
+		return ""
+	case "slog":
+		return "slog"
+	case "zap":
+		return "zap"
+	case "zerolog":
+		return "zerolog"
+	case "cli":
+		return "cli"
+	case "otel":
+		return "otel"
+	}
+	return strings.Clone(layer)
+}
+
 func putWalker(w *walker) {
-	w.src, w.out, w.fn, w.dirty, w.skipping, w.copied, w.cur = nil, nil, nil, false, false, 0, nil
-	w.path, w.dec, w.dec2, w.red, w.tmp, w.fs = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.fs[:0]
-	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep || cap(w.fs) > 1024 {
+	w.src, w.dirty, w.skipping, w.valid, w.cur, w.nest, w.extra, w.text = nil, false, false, false, nil, 0, nil, false
+	w.path, w.dec, w.dec2, w.red, w.tmp, w.mkey = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.mkey[:0]
+	w.edits, w.repl, w.fs, w.found, w.masks = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0], w.masks[:0]
+	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep ||
+		cap(w.repl) > maxKeep || cap(w.fs) > 1024 || cap(w.edits) > 1024 || cap(w.found) > 1024 {
 		return
 	}
 	walkers.Put(w)
@@ -93,46 +153,59 @@ func (w *walker) skipSpace(i int) int {
 }
 
 // walk visits the JSON document in w.src. It returns false when w.src is
-// not one JSON object or array followed only by whitespace.
-func (w *walker) walk() (ok bool) {
+// not one JSON object or array (or, for a document with a key path of its
+// own, one JSON value) followed only by whitespace. In rewrite and scan
+// mode the syntax is checked first, so that nothing is masked, and no
+// observer told, for input that is then read as text.
+func (w *walker) walk(anyValue bool) (ok bool) {
 	i := w.skipSpace(0)
-	if i == len(w.src) || w.src[i] != '{' && w.src[i] != '[' {
+	if i == len(w.src) || !anyValue && w.src[i] != '{' && w.src[i] != '[' {
 		return false
 	}
-	i = w.value(i, 0, false)
-	if i < 0 {
-		return false
+	if w.mode != modeCheck && !w.valid {
+		w.skipping = true
+		end := w.value(i, 0, false)
+		w.skipping = false
+		if end < 0 || w.skipSpace(end) != len(w.src) {
+			return false
+		}
 	}
-	return w.skipSpace(i) == len(w.src)
+	end := w.value(i, 0, false)
+	return end >= 0 && w.skipSpace(end) == len(w.src)
 }
 
-// value visits the value at w.src[i] under the key path w.cur. free marks
-// the message, which is scanned as text with no key.
-func (w *walker) value(i, depth int, free bool) int {
+// value visits the value at w.src[i] under the key path w.cur. msg marks
+// the message field, judged under [MessageKey].
+func (w *walker) value(i, depth int, msg bool) int {
 	if i >= len(w.src) {
 		return malformed
 	}
 	switch c := w.src[i]; {
 	case c == '"':
-		return w.stringValue(i, free)
+		end, esc := w.stringEnd(i + 1)
+		if end < 0 {
+			return malformed
+		}
+		if !w.skipping {
+			w.stringValue(i, end, esc, msg)
+		}
+		return end + 1
 	case c == '{' || c == '[':
 		if depth >= maxDepth {
 			return malformed
 		}
-		if len(w.cur) > 0 && !w.skipping {
-			switch w.keyClass() {
-			case keyAllowed:
-				return w.skip(i, depth)
-			case keySensitive:
+		if !w.skipping {
+			if c := w.class(); c == keySensitive || c == keyMarked {
 				end := w.skip(i, depth)
 				if end < 0 {
 					return end
 				}
-				return w.found(i, end)
+				w.whole(i, end)
+				return end
 			}
 		}
 		cur := w.cur
-		if depth > 0 && len(w.path) == 0 {
+		if len(w.path) == 0 && len(cur) > 0 {
 			// The key of a top-level member is read in place; nested
 			// keys are appended to it, so it moves into the buffer.
 			w.path = append(w.path, cur...)
@@ -153,28 +226,25 @@ func (w *walker) value(i, depth int, free bool) int {
 		return w.literal(i, "null")
 	default:
 		end := w.number(i)
-		if end < 0 || w.skipping || !w.dirtyIn(false, w.src[i:end]) {
+		if end < 0 || w.skipping {
 			return end
 		}
-		return w.found(i, end)
+		w.numberValue(i, end)
+		return end
 	}
 }
 
-// dirtyIn reports whether the engine finds anything in v under the current
-// key, or under no key when free is set.
-func (w *walker) dirtyIn(free bool, v []byte) bool {
-	sc := patterns.Scope{Layer: w.layer}
-	if !free && len(w.cur) > 0 {
-		switch w.keyClass() {
-		case keyAllowed:
-			return false
-		case keySensitive:
-			sc.Key = str(w.cur)
-		}
-		// A plain key changes nothing in what the engine finds: it is
-		// left out so that the engine does not classify it again.
+// class classes w.cur, keyPlain when it is empty.
+func (w *walker) class() uint8 {
+	if len(w.cur) == 0 {
+		return keyPlain
 	}
-	return w.e.ContainsIn(sc, str(v))
+	return w.keyClass()
+}
+
+// scope is the engine scope of the value being visited.
+func (w *walker) scope() patterns.Scope {
+	return patterns.Scope{Layer: w.layer, Key: str(w.cur)}
 }
 
 func (w *walker) object(i, depth int) int {
@@ -182,6 +252,9 @@ func (w *walker) object(i, depth int) int {
 	if i < len(w.src) && w.src[i] == '}' {
 		return i + 1
 	}
+	n := len(w.path)
+	obj := w.path[:n:n] // this object's path, for keys holding findings
+	top := depth == 0 && w.nest == 0
 	for {
 		if i >= len(w.src) || w.src[i] != '"' {
 			return malformed
@@ -190,26 +263,33 @@ func (w *walker) object(i, depth int) int {
 		if end < 0 {
 			return malformed
 		}
-		n := len(w.path)
-		if depth == 0 && !esc {
+		masked := false
+		if !w.skipping && !(top && w.fieldKeys) {
+			masked = w.keyValue(obj, i, end, esc)
+		}
+		if n == 0 && !esc && !masked {
 			w.cur = w.src[i+1 : end]
 		} else {
+			w.path = w.path[:n]
 			if n > 0 {
 				w.path = append(w.path, '.')
 			}
-			if esc {
+			switch {
+			case masked:
+				w.path = append(w.path, w.mkey...)
+			case esc:
 				w.path, _ = appendDecoded(w.path, w.src[i+1:end], inString)
-			} else {
+			default:
 				w.path = append(w.path, w.src[i+1:end]...)
 			}
 			w.cur = w.path
 		}
-		free := depth == 0 && w.msgKey != "" && str(w.cur) == w.msgKey
+		msg := top && w.msgKey != "" && str(w.cur) == w.msgKey
 		i = w.skipSpace(end + 1)
 		if i >= len(w.src) || w.src[i] != ':' {
 			return malformed
 		}
-		i = w.value(w.skipSpace(i+1), depth+1, free)
+		i = w.value(w.skipSpace(i+1), depth+1, msg)
 		w.path = w.path[:n]
 		if i < 0 {
 			return i
@@ -256,39 +336,6 @@ func (w *walker) afterValue(i int, closing byte) (int, bool) {
 		return i + 1, true
 	}
 	return malformed, true
-}
-
-// stringValue visits the string whose opening quote is at w.src[i].
-func (w *walker) stringValue(i int, free bool) int {
-	end, esc := w.stringEnd(i + 1)
-	if end < 0 {
-		return malformed
-	}
-	if w.skipping {
-		return end + 1
-	}
-	raw := w.src[i+1 : end]
-	v, levels := raw, 0
-	if esc {
-		w.dec, _ = appendDecoded(w.dec[:0], raw, inString)
-		v, levels = w.dec, 1
-		if hasBackslash(v) {
-			// JSON inside a string value ("{\"email\":\"a\\u0040b.c\"}")
-			// carries escapes of its own, decoded as in a text line.
-			w.dec2, _ = appendDecoded(w.dec2[:0], v, inText)
-			if len(w.dec2) != len(v) && w.dirtyIn(free, w.dec2) {
-				v, levels = w.dec2, 2
-			}
-		}
-	}
-	if levels < 2 && !w.dirtyIn(free, v) {
-		return end + 1
-	}
-	sc := patterns.Scope{Layer: w.layer}
-	if !free {
-		sc.Key = str(w.cur)
-	}
-	return w.foundIn(sc, i, end+1, v, raw, i+1, levels)
 }
 
 // stringEnd returns the index of the quote that closes the string whose
@@ -399,8 +446,7 @@ func (w *walker) number(i int) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// skip returns the end of the value at w.src[i] without examining it:
-// an allowed or masked value is walked only for its syntax.
+// skip returns the end of the value at w.src[i] without examining it.
 func (w *walker) skip(i, depth int) int {
 	was := w.skipping
 	w.skipping = true
@@ -409,45 +455,87 @@ func (w *walker) skip(i, depth int) int {
 	return end
 }
 
-// found handles a number, object or array at w.src[s:e] that changes.
-func (w *walker) found(s, e int) int {
-	v := w.src[s:e]
-	return w.foundIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, s, e, v, v, s, 0)
-}
-
-// foundIn handles a value at w.src[s:e] that changes. v is the text the
-// engine saw, raw the bytes it came from, at w.src[at:], decoded levels
-// times (the first decoding is in w.dec).
-func (w *walker) foundIn(sc patterns.Scope, s, e int, v, raw []byte, at int, levels int) int {
+// changed records that the input changes. In check mode the answer is
+// then known, and the rest is read for its syntax only: input that turns
+// out not to be JSON is judged as text instead.
+func (w *walker) changed() {
 	w.dirty = true
 	if w.mode == modeCheck {
-		// The answer is known, but the rest must still be read: input
-		// that turns out not to be JSON is judged as text instead.
 		w.skipping = true
-		return e
 	}
+}
+
+// addEdit records that src[s:e] is replaced by w.repl[lo:].
+func (w *walker) addEdit(s, e, lo int) {
+	w.edits = append(w.edits, edit{s: s, e: e, lo: lo, hi: len(w.repl)})
+}
+
+// report passes a finding at src[s:e] on in scan mode.
+func (w *walker) report(f patterns.Finding, s, e int) {
+	f.Start, f.End = s, e
+	if f.Key == "" {
+		f.Key = str(w.cur)
+	}
+	// The engine sets Key from the scope, which views the walker's
+	// reused path buffer.
+	f.Key = w.stable(f.Key)
+	w.found = append(w.found, f)
+}
+
+// whole masks the container at w.src[s:e], under a sensitive key, as one
+// string.
+func (w *walker) whole(s, e int) {
+	w.changed()
+	switch w.mode {
+	case modeRewrite:
+		lo := len(w.repl)
+		mask := w.e.MaskWhole(patterns.Scope{Layer: w.layer, Key: w.stable(str(w.cur))})
+		w.repl = appendQuoted(w.repl, []byte(mask))
+		w.addEdit(s, e, lo)
+	case modeScan:
+		_, cat := sensitiveCategory(w.e, str(w.cur))
+		w.report(patterns.Finding{DetectorID: sensitiveKeyID, Category: cat}, s, e)
+	}
+}
+
+// numberValue handles the number at w.src[s:e]: a card number, or any
+// number under a sensitive key, is written as a string holding its mask.
+func (w *walker) numberValue(s, e int) {
+	sc := w.scope()
+	v := w.src[s:e]
+	switch w.class() {
+	case keyAllowed:
+		return
+	case keyMarked:
+		w.maskMarked(s, e, v)
+		return
+	case keyPlain:
+		sc.Key = ""
+	}
+	if !w.e.ContainsIn(sc, str(v)) {
+		return
+	}
+	w.replaceWhole(s, e, v)
+}
+
+// replaceWhole masks the value at w.src[s:e], whose text is v, under the
+// current key, writing the result as a JSON string.
+func (w *walker) replaceWhole(s, e int, v []byte) {
+	w.changed()
+	sc := w.scope()
 	sc.Key = w.stable(sc.Key)
 	switch w.mode {
 	case modeRewrite:
 		w.red = w.redact(w.red[:0], sc, v)
-		w.out = append(w.out, w.src[w.copied:s]...)
-		w.out = appendQuoted(w.out, w.red)
-		w.copied = e
+		lo := len(w.repl)
+		w.repl = appendQuoted(w.repl, w.red)
+		w.addEdit(s, e, lo)
 	case modeScan:
 		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
 		for _, f := range w.fs {
-			if levels == 2 {
-				f.Start, f.End = rawOffset(w.dec, f.Start, inText, false), rawOffset(w.dec, f.End, inText, true)
-			}
-			if levels >= 1 {
-				f.Start, f.End = rawOffset(raw, f.Start, inString, false), rawOffset(raw, f.End, inString, true)
-			}
-			f.Start += at
-			f.End += at
-			w.fn(f)
+			w.report(f, s, e)
 		}
 	}
-	return e
 }
 
 // maxPasses bounds how often a value is redacted again.
@@ -456,13 +544,47 @@ const maxPasses = 4
 // redact appends v, redacted, to dst. A mask can join what was around a
 // finding into a new one ("4111111111111111 0@x.io": once the email is
 // masked, the card number stands alone), so the result is redacted again
-// until the engine finds nothing in it.
+// until the engine finds nothing in it. Key rules apply to the first pass
+// only: what a pass leaves is masks, which a sensitive key would only
+// mask again, and observe twice.
 func (w *walker) redact(dst []byte, sc patterns.Scope, v []byte) []byte {
 	n := len(dst)
-	dst, _ = w.e.AppendRedact(dst, sc, v)
-	for pass := 1; pass < maxPasses && w.e.ContainsIn(sc, str(dst[n:])); pass++ {
+	dst, changed := w.e.AppendRedact(dst, sc, v)
+	again := patterns.Scope{Layer: sc.Layer}
+	// An engine that only reports (ReportOnly) changes nothing, and
+	// another pass would report the same findings again.
+	for pass := 1; changed && pass < maxPasses && w.e.ContainsIn(again, str(dst[n:])); pass++ {
 		w.tmp = append(w.tmp[:0], dst[n:]...)
-		dst, _ = w.e.AppendRedact(dst[:n], sc, w.tmp)
+		dst, changed = w.e.AppendRedact(dst[:n], again, w.tmp)
 	}
 	return dst
+}
+
+// maskMarked masks the value at w.src[s:e], whose text is v, under a path
+// the application marked sensitive: with the mask of a detector that
+// claims all of it, as under a sensitive key, else as a sensitive key's
+// value.
+func (w *walker) maskMarked(s, e int, v []byte) {
+	w.changed()
+	sc := patterns.Scope{Layer: w.layer, Key: w.stable(str(w.cur))}
+	w.fs = w.e.AppendFind(w.fs[:0], patterns.Scope{Layer: w.layer}, str(v))
+	whole := len(w.fs) == 1 && w.fs[0].Start == 0 && w.fs[0].End == len(v)
+	switch w.mode {
+	case modeRewrite:
+		var mask string
+		if whole {
+			mask, _ = w.e.RedactIn(sc, str(v))
+		} else {
+			mask = w.e.MaskValue(sc, str(v))
+		}
+		lo := len(w.repl)
+		w.repl = appendQuoted(w.repl, []byte(mask))
+		w.addEdit(s, e, lo)
+	case modeScan:
+		f := patterns.Finding{DetectorID: sensitiveKeyID, Category: patterns.Secret}
+		if whole {
+			f = w.fs[0]
+		}
+		w.report(f, s, e)
+	}
 }

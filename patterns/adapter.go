@@ -1,0 +1,80 @@
+package patterns
+
+import (
+	"strconv"
+	"unsafe"
+)
+
+// MaskWhole returns the engine's mask for a value under a sensitive key
+// that has no single text of its own: a group, object, array, map or
+// struct, which every layer replaces whole by this one string. It tells
+// the observer once, under sc.
+//
+// The result does not depend on how a layer would print the value, so
+// that every logger, the command and the Collector write the same string:
+// [HMACMask] digests an empty value, [PartialMask] gives the label of
+// [LabelMask], and the category is the one the key rules give sc.Key.
+func (e *Engine) MaskWhole(sc Scope) string {
+	_, cat := e.classify(sc.Key)
+	if cat == 0 {
+		cat = Secret
+	}
+	f := Finding{DetectorID: sensitiveKeyID, Category: cat}
+	b := e.mask.appendMask(make([]byte, 0, 32), sensitiveKeyID, "")
+	if e.observer != nil {
+		e.observe(f, sc)
+	}
+	return string(b)
+}
+
+// RedactKey redacts a map key, which is data to every layer, unlike a
+// field key, which is code. The key is scanned as text with no key rules
+// of its own (it is not the value of a key), and what is found in it is
+// told to the observer under sc.Key, the path of the map that holds it.
+// When nothing is found it returns key itself without allocating.
+func (e *Engine) RedactKey(sc Scope, key string) (string, bool) {
+	if key == "" {
+		return key, false
+	}
+	var arr [2]Finding
+	fs := e.scan(arr[:0], key, false)
+	if len(fs) == 0 {
+		return key, false
+	}
+	b := e.maskSettled(make([]byte, 0, len(key)+32), sc, key, fs)
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
+// ContainsInt reports whether [Engine.RedactInt] would mask v under sc,
+// without telling the observer and without allocating: adapters ask it
+// before they build the key path the observer is given.
+func (e *Engine) ContainsInt(sc Scope, v int64) bool {
+	if v < minCardInt && v > -minCardInt {
+		return sc.Key != "" && e.SensitiveKey(sc.Key)
+	}
+	var buf [24]byte
+	return e.digitsFound(sc, strconv.AppendInt(buf[:0], v, 10))
+}
+
+// ContainsUint is [Engine.ContainsInt] for unsigned integers.
+func (e *Engine) ContainsUint(sc Scope, v uint64) bool {
+	if v < minCardInt {
+		return sc.Key != "" && e.SensitiveKey(sc.Key)
+	}
+	var buf [24]byte
+	return e.digitsFound(sc, strconv.AppendUint(buf[:0], v, 10))
+}
+
+// digitsFound is redactDigits without the masking.
+func (e *Engine) digitsFound(sc Scope, digits []byte) bool {
+	if sc.Key != "" {
+		switch class, _ := e.classify(sc.Key); class {
+		case keyAllowed:
+			return false
+		case keySensitive:
+			return true
+		}
+	}
+	str := unsafe.String(unsafe.SliceData(digits), len(digits))
+	return e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str)
+}
