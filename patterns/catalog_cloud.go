@@ -33,23 +33,55 @@ var _ = register(Detector{
 	},
 })
 
+var awsSecretSet = newCharset("A-Za-z0-9+/")
+
+// awsSecretKeyNames are the names an AWS secret access key goes by, in
+// every case: the detector also has the case-sensitive AKIA and ASIA.
+var awsSecretKeyNames = append(keyVariants("secret", "access", "key"), keyVariants("aws", "secret", "key")...)
+
+// awsSecretNearID finds the secret next to its access key ID, which is
+// the keyword.
+var awsSecretNearID = pairSecret(pairSpec{
+	id:       idToken(newCharset("A-Z2-7"), 16, 16),
+	set:      awsSecretSet,
+	min:      40,
+	max:      40,
+	valid:    mixedClasses,
+	backward: true,
+})
+
+var awsSecretKeyed = keyed(nil, run(awsSecretSet, 40, 40))
+
 var _ = register(Detector{
 	ID:          "aws-secret-access-key",
-	Description: "AWS secret access key after its key name (aws_secret_access_key, SecretAccessKey)",
+	Description: "AWS secret access key after its key name (aws_secret_access_key, SecretAccessKey) or next to its access key ID",
 	Category:    Secret,
-	Keywords:    []string{"secret_access_key", "secretaccesskey", "aws_secret_key"},
-	IgnoreCase:  true,
-	Match:       keyed(nil, run(newCharset("A-Za-z0-9+/"), 40, 40)),
+	Keywords:    append([]string{"AKIA", "ASIA"}, awsSecretKeyNames...),
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if kw == "AKIA" || kw == "ASIA" {
+			return awsSecretNearID(s, at, kw)
+		}
+		return awsSecretKeyed(s, at, kw)
+	},
 	Positive: []Example{
 		{Text: "aws_secret_access_key = " + awsSecretExample, Secret: awsSecretExample, Why: "credentials file"},
 		{Text: `{"AccessKeyId":"AKIAIOSFODNN7EXAMPLE","SecretAccessKey":"` + awsSecretExample + `"}`, Secret: awsSecretExample, Why: "STS JSON response"},
 		{Text: "AWS_SECRET_ACCESS_KEY=" + fake(charsBase64, 40, "aws-secret"), Secret: fake(charsBase64, 40, "aws-secret"), Why: "environment variable"},
 		{Text: `{\"secretAccessKey\":\"wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\"}`, Secret: `wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY`, Why: "escaped JSON with escaped slashes"},
+		{Text: "awsSecretKey: " + awsSecretExample, Secret: awsSecretExample, Why: "camelCase key in YAML"},
+		{Text: "using AKIAIOSFODNN7EXAMPLE " + awsSecretExample + " for upload", Secret: awsSecretExample, Why: "id and secret side by side"},
+		{Text: "AKIAIOSFODNN7EXAMPLE:" + awsSecretExample, Secret: awsSecretExample, Why: "id:secret"},
+		{Text: "bob,,AKIAIOSFODNN7EXAMPLE," + awsSecretExample + ",https://123456789012.signin.aws.amazon.com/console", Secret: awsSecretExample, Why: "a line of the credentials CSV the console downloads"},
+		{Text: `{"id":"ASIA` + fake(charsBase32Upper, 16, "aws-pair") + `","key":"` + fake(charsBase64, 39, "aws-pair") + `1"}`, Secret: fake(charsBase64, 39, "aws-pair") + "1", Why: "JSON pair under names that are not sensitive"},
+		{Text: "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\nsecret = " + awsSecretExample + "\n", Secret: awsSecretExample, Why: "consecutive lines of a credentials file, under a short name"},
+		{Text: "access=AKIAIOSFODNN7EXAMPLE\\nsk=" + awsSecretExample, Secret: awsSecretExample, Why: "lines joined by a \\n escape"},
+		{Text: "creds " + awsSecretExample + " AKIAIOSFODNN7EXAMPLE", Secret: awsSecretExample, Why: "secret before the id"},
 	},
 	Negative: []Example{
 		{Text: "aws_secret_access_key = " + fake(charsBase64, 20, "aws-secret-short"), Why: "value too short"},
 		{Text: "rotated aws_secret_access_key for user bob", Why: "the key name without a value"},
 		{Text: awsSecretExample, Why: "40 base64 bytes alone could be anything"},
+		{Text: "aws_secret_access_key = " + fake(charsBase64, 41, "aws-secret-long"), Why: "value one byte too long"},
 	},
 })
 

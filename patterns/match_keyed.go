@@ -209,3 +209,41 @@ func scheme(body bodyFunc) func(s string, at int, kw string) (int, int, bool) {
 		return i, end, true
 	}
 }
+
+// keyVariants spells a key name made of words in the cases and joins that
+// configuration and code use: snake_case, SCREAMING_SNAKE, camelCase,
+// PascalCase, kebab-case and all lower case. A detector that must match
+// its key names case-sensitively (because it also has keywords whose case
+// matters) lists them all.
+func keyVariants(words ...string) []string {
+	var snake, upper, camel, pascal, kebab, flat strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			snake.WriteByte('_')
+			upper.WriteByte('_')
+			kebab.WriteByte('-')
+		}
+		snake.WriteString(w)
+		upper.WriteString(strings.ToUpper(w))
+		kebab.WriteString(w)
+		flat.WriteString(w)
+		t := strings.ToUpper(w[:1]) + w[1:]
+		if i == 0 {
+			camel.WriteString(w)
+		} else {
+			camel.WriteString(t)
+		}
+		pascal.WriteString(t)
+	}
+	out := []string{snake.String(), upper.String(), camel.String(), pascal.String(), kebab.String(), flat.String()}
+	// A single word has fewer distinct spellings.
+	seen := map[string]bool{}
+	uniq := out[:0]
+	for _, v := range out {
+		if !seen[v] {
+			seen[v] = true
+			uniq = append(uniq, v)
+		}
+	}
+	return uniq
+}
