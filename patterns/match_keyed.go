@@ -22,8 +22,9 @@ var (
 // (part of the key), up to 24 more key bytes ("datadog" also matches
 // "DATADOG_API_KEY"), which tail must accept when it is set, then a
 // separator in any of the forms log text uses (key=value, key: value,
-// key := value, key => value, "key": "value", \"key\":\"value\"), then a
-// value that body reads. Only the value is returned.
+// key := value, key => value, "key": "value", \"key\":\"value\", and the
+// forms of [afterKey]), then a value that body reads. Only the value is
+// returned.
 func keyed(tail func(key string) bool, body bodyFunc) func(s string, at int, kw string) (int, int, bool) {
 	return func(s string, at int, kw string) (int, int, bool) {
 		k := at + len(kw)
@@ -31,7 +32,7 @@ func keyed(tail func(key string) bool, body bodyFunc) func(s string, at int, kw 
 		if j-k > 24 || tail != nil && !tail(s[at:j]) {
 			return 0, 0, false
 		}
-		i, ok := afterSeparator(s, j)
+		i, ok := afterKey(s, at, j)
 		if !ok {
 			return 0, 0, false
 		}
