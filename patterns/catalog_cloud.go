@@ -11,18 +11,29 @@ const charsBase32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 // awsSecretExample is the secret access key of AWS's documentation.
 const awsSecretExample = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 
+// awsKeyID reads an access key ID: a prefix and 16 bytes of base32, or
+// the A3T prefix of the oldest keys and 17 upper-case letters and digits.
+func awsKeyID(s string, at int, kw string) (int, int, bool) {
+	if kw == "A3T" {
+		start, end, ok := prefixToken(setUpperNum, 17, 17)(s, at, kw)
+		return start, end, ok && allIn(s[at+4:end], newCharset("A-Z2-7")) && randomLooking(s[at+3:end])
+	}
+	return prefixToken(newCharset("A-Z2-7"), 16, 16)(s, at, kw)
+}
+
 var _ = register(Detector{
 	ID:          "aws-access-key-id",
-	Description: "AWS access key ID: AKIA (long-term), ASIA (temporary), ABIA, ACCA",
+	Description: "AWS access key ID: AKIA (long-term), ASIA (temporary), ABIA, ACCA, A3T (oldest)",
 	Category:    Secret,
-	Keywords:    []string{"AKIA", "ASIA", "ABIA", "ACCA"},
-	Match:       prefixToken(newCharset("A-Z2-7"), 16, 16),
+	Keywords:    []string{"AKIA", "ASIA", "ABIA", "ACCA", "A3T"},
+	Match:       awsKeyID,
 	Positive: []Example{
 		{Text: "AKIAIOSFODNN7EXAMPLE", Why: "AWS's documented example"},
 		{Text: "key AKIAIOSFODNN7EXAMPLE used", Secret: "AKIAIOSFODNN7EXAMPLE", Why: "inside a sentence"},
 		{Text: "ASIA" + fake(charsBase32Upper, 16, "aws-asia"), Why: "temporary credentials from STS"},
 		{Text: "ABIA" + fake(charsBase32Upper, 16, "aws-abia"), Why: "STS service bearer token"},
 		{Text: "ACCA" + fake(charsBase32Upper, 16, "aws-acca"), Why: "context-specific credential"},
+		{Text: "A3TX" + fake(charsBase32Upper, 15, "aws-a3t") + "2", Why: "key of the oldest form"},
 	},
 	Negative: []Example{
 		{Text: "AKIA" + fake(charsBase32Upper, 12, "aws-short"), Why: "body too short"},
@@ -30,6 +41,7 @@ var _ = register(Detector{
 		{Text: "region ASIAPACIFICSOUTHEAST1 unknown", Why: "a word that starts with ASIA and has base32 digits after 16 letters"},
 		{Text: "AKIA" + strings.ToLower(fake(charsBase32Upper, 16, "aws-lower")), Why: "lower case is not base32"},
 		{Text: "XAKIAIOSFODNN7EXAMPLE", Why: "inside a longer word"},
+		{Text: "A3TESTINGFRAMEWORKXY", Why: "an upper-case word after A3T"},
 	},
 })
 
@@ -133,6 +145,27 @@ var _ = register(Detector{
 	},
 })
 
+// bedrockShortPrefix is "bedrock-api-key-" and the base64 of
+// "bedrock.amazonaws.com", which starts the presigned URL that a
+// short-term Bedrock API key encodes.
+const bedrockShortPrefix = "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"
+
+var _ = register(Detector{
+	ID:          "aws-bedrock-short-term-api-key",
+	Description: "Amazon Bedrock short-term API key (bedrock-api-key-: a base64 presigned URL)",
+	Category:    Secret,
+	Keywords:    []string{bedrockShortPrefix},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/="), 100, 8192),
+	Positive: []Example{
+		{Text: bedrockShortPrefix + fake(charsBase64, 900, "aws-bedrock-short") + "==", Why: "bare key"},
+		{Text: "AWS_BEARER_TOKEN_BEDROCK=" + bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Secret: bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Why: "environment variable the SDKs read"},
+	},
+	Negative: []Example{
+		{Text: bedrockShortPrefix, Why: "the prefix alone"},
+		{Text: bedrockShortPrefix + fake(charsBase64, 40, "aws-bedrock-short-3"), Why: "too short for a presigned URL"},
+	},
+})
+
 var _ = register(Detector{
 	ID:          "amazon-mws-token",
 	Description: "Amazon Marketplace Web Service auth token (amzn.mws.)",
@@ -190,6 +223,28 @@ var _ = register(Detector{
 	},
 	Negative: []Example{
 		{Text: "ya29.1", Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "gcp-oauth-refresh-token",
+	Description: "Google OAuth 2.0 refresh token (1//0)",
+	Category:    Secret,
+	Keywords:    []string{"1//0", `1\/\/0`},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if !boundaryBefore(s, at) || at > 0 && s[at-1] == '/' {
+			return 0, 0, false
+		}
+		return prefixToken(setBase64URL, 40, 512)(s, at, kw)
+	},
+	Validate: func(m string) bool { return mixedClasses(m[strings.LastIndexByte(m, '0')+1:]) },
+	Positive: []Example{
+		{Text: "1//0g" + fake(charsBase64URL, 98, "gcp-refresh"), Why: "bare token"},
+		{Text: `{"refresh":"1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2") + `"}`, Secret: `1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2"), Why: "JSON with escaped slashes"},
+	},
+	Negative: []Example{
+		{Text: "1//0g" + fake(charsBase64URL, 20, "gcp-refresh-short"), Why: "too short"},
+		{Text: "file:///1//0" + fake(charsBase64URL, 60, "gcp-refresh-path"), Why: "inside a path"},
 	},
 })
 
