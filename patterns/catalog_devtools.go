@@ -160,3 +160,42 @@ var _ = register(Detector{
 		{Text: "snyk test run " + fakeUUID("snyk-2"), Why: "a run ID without a separator"},
 	},
 })
+
+// onepasswordSecretKey checks the groups of a 1Password Secret Key after
+// "A3-": the account ID (6), then 26 bytes in groups of 6, 5, 5, 5 and 5,
+// or 11, 5, 5 and 5.
+func onepasswordSecretKey(m string) bool {
+	groups := strings.Split(m[3:], "-")
+	var want []int
+	switch len(groups) {
+	case 6:
+		want = []int{6, 6, 5, 5, 5, 5}
+	case 5:
+		want = []int{6, 11, 5, 5, 5}
+	default:
+		return false
+	}
+	for i, g := range groups {
+		if len(g) != want[i] {
+			return false
+		}
+	}
+	return randomLooking(strings.Join(groups[1:], ""))
+}
+
+var _ = register(Detector{
+	ID:          "onepassword-secret-key",
+	Description: "1Password account Secret Key (A3- and 34 letters and digits in groups)",
+	Category:    Secret,
+	Keywords:    []string{"A3-"},
+	Match:       prefixToken(newCharset("A-Z0-9-"), 36, 37),
+	Validate:    onepasswordSecretKey,
+	Positive: []Example{
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p") + "-" + fake(charsUpperNum, 6, "1p-2") + "-" + fake(charsUpperNum, 5, "1p-3") + "-" + fake(charsUpperNum, 5, "1p-4") + "-" + fake(charsUpperNum, 5, "1p-5") + "-" + fake(charsUpperNum, 4, "1p-6") + "7", Why: "as the Emergency Kit prints it"},
+		{Text: "op account add --secret-key A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Secret: "A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Why: "the form with an 11-byte group, on a command line"},
+	},
+	Negative: []Example{
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p-12") + "-" + fake(charsUpperNum, 6, "1p-13") + "-" + fake(charsUpperNum, 5, "1p-14") + "-" + fake(charsUpperNum, 5, "1p-15") + "-" + fake(charsUpperNum, 5, "1p-16") + "-" + fake(charsUpperNum, 4, "1p-17"), Why: "last group one byte short"},
+		{Text: "paper size A3-PORTRAIT-LANDSCAPE", Why: "a paper size"},
+	},
+})

@@ -205,3 +205,46 @@ var _ = register(Detector{
 		{Text: "ATATT3" + fake(charsAlnum, 20, "atlassian-atatt-short"), Why: "body too short"},
 	},
 })
+
+var _ = register(Detector{
+	ID:          "gitlab-session-cookie",
+	Description: "GitLab session cookie value (_gitlab_session=)",
+	Category:    Secret,
+	Keywords:    []string{"_gitlab_session="},
+	Match:       valueAfter(run(setHex, 32, 64)),
+	Validate:    hexSecret,
+	Positive: []Example{
+		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session") + "a", Secret: fake(charsHex, 31, "gitlab-session") + "a", Why: "cookie pair"},
+		{Text: "Set-Cookie: known_sign_in=x; _gitlab_session=" + fake(charsHex, 31, "gitlab-session-2") + "b; path=/; HttpOnly", Secret: fake(charsHex, 31, "gitlab-session-2") + "b", Why: "in a Set-Cookie header"},
+	},
+	Negative: []Example{
+		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session-3"), Why: "one byte short"},
+		{Text: "cookie _gitlab_session= expired", Why: "the name without a value"},
+	},
+})
+
+var (
+	_ = register(keyedSecret(keyedSpec{
+		id:    "atlassian-legacy-api-token",
+		desc:  "Atlassian (Jira, Confluence) API token of the 24-byte form",
+		keys:  []string{"atlassian", "confluence", "jira"},
+		body:  run(setAlnum, 24, 24),
+		valid: func(v string) bool { return randomLooking(v) && allIn(v[20:], setHexAny) },
+		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) + fake(charsHex, 4, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "bitbucket-client-secret",
+		desc:  "Bitbucket OAuth consumer key (32 bytes) or secret (64 bytes)",
+		keys:  []string{"bitbucket"},
+		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
+		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "gitea-access-token",
+		desc:  "Gitea or Forgejo access token (40 hex digits)",
+		keys:  []string{"gitea", "forgejo"},
+		body:  run(setHex, 40, 40),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+	}))
+)
