@@ -92,3 +92,47 @@ var _ = register(Detector{
 		{Text: "xkeysib-" + fake(charsHex, 20, "brevo-short"), Why: "too short"},
 	},
 })
+
+var (
+	_ = register(token(tokenSpec{
+		id:       "mailersend-api-token",
+		desc:     "MailerSend API token",
+		prefixes: []string{"mlsn."},
+		body:     setHex,
+		chars:    charsHex,
+		min:      64,
+		max:      64,
+	}))
+	_ = register(token(tokenSpec{
+		id:       "mailgun-public-key",
+		desc:     "Mailgun public validation key",
+		prefixes: []string{"pubkey-"},
+		body:     setHex,
+		chars:    charsHex,
+		min:      32,
+		max:      32,
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "sparkpost-api-key",
+		desc:  "SparkPost API key (40 hex digits)",
+		keys:  []string{"sparkpost"},
+		body:  run(setHex, 40, 40),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "mandrill-api-key",
+		desc:  "Mailchimp Transactional (Mandrill) API key (md- and 22 bytes, or 22 bytes)",
+		keys:  []string{"mandrill"},
+		body:  firstOf(literal("md-", run(setBase64URL, 22, 22)), run(setBase64URL, 22, 22)),
+		value: func(seed string) string { return "md-" + fakeMixed(charsBase64URL, 22, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "mailjet-api-key",
+		desc:  "Mailjet API key or secret (32 hex digits)",
+		keys:  []string{"mailjet", "mj_apikey"},
+		body:  run(setHex, 32, 32),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
+	}))
+)
