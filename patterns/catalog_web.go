@@ -44,7 +44,8 @@ var _ = register(Detector{
 	Keywords:    []string{"bearer "},
 	IgnoreCase:  true,
 	Match:       scheme(padded(newCharset("A-Za-z0-9._~+/-"), 16, 4096)),
-	Validate:    randomLooking,
+	// A JWT after the scheme is named by its own detector.
+	Validate: func(m string) bool { return randomLooking(m) && !isJWT(m) },
 	Positive: []Example{
 		{Text: "req headers=map[Accept:[*/*] Authorization:[Bearer " + fake(charsBase64URL, 39, "bearer") + "1]]", Secret: fake(charsBase64URL, 39, "bearer") + "1", Why: "Go http.Header dump"},
 		{Text: "upstream rejected bearer " + fake(charsAlnum, 31, "bearer-2") + "7 with 401", Secret: fake(charsAlnum, 31, "bearer-2") + "7", Why: "free text"},
