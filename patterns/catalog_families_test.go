@@ -199,6 +199,11 @@ func FuzzCatalog(f *testing.F) {
 			f.Add(ex.Text)
 		}
 	}
+	// Nested and repeated key blocks, whose settling the fuzzer once
+	// found wrong.
+	p := pemParts()
+	f.Add(p["B"] + p["B"] + "${" + p["B"] + "${" + p["B"] + p["k"] + p["E"] + p["E"] + p["E"] + p["E"])
+	f.Add(p["B"] + p["k"] + p["b"] + p["k"] + p["E"] + p["e"] + p["E"])
 	e := Default()
 	f.Fuzz(func(t *testing.T, s string) {
 		out := e.RedactString(s)
