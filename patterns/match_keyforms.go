@@ -10,10 +10,12 @@ package patterns
 // afterKey returns where the value starts after a key that spans
 // s[at:j], at being the keyword inside it.
 func afterKey(s string, at, j int) (int, bool) {
-	if i, ok := afterSeparator(s, j); ok {
-		return skipBacktick(s, i), true
-	}
 	k := skipSpaces(s, skipQuote(s, j))
+	if !hasAt(s, k, "::=") && !hasAt(s, k, ":::=") {
+		if i, ok := afterSeparator(s, j); ok {
+			return skipBacktick(s, i), true
+		}
+	}
 	switch {
 	case hasAt(s, k, ":::="):
 		k += 4
