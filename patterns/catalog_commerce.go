@@ -63,7 +63,8 @@ var _ = register(keyedSecret(keyedSpec{
 var _ = register(keyedSecret(keyedSpec{
 	id:    "etsy-api-key",
 	desc:  "Etsy API keystring or shared secret (24 or 10 bytes)",
-	keys:  []string{"etsy"},
+	keys:  []string{"etsy", "ETSY", "Etsy"},
+	exact: true,
 	body:  firstOf(run(setAlnum, 24, 24), run(setAlnum, 10, 10)),
 	value: func(seed string) string { return fakeMixed(charsLowerNum, 24, seed) },
 }))
@@ -82,8 +83,11 @@ var _ = register(Detector{
 	ID:          "freemius-secret-key",
 	Description: "Freemius SDK secret key (sk_ and 29 printable bytes)",
 	Category:    Secret,
-	Keywords:    []string{"sk_"},
-	Match:       freemiusKey,
+	// The prefix starts a value: "sk_" alone is inside every "task_".
+	Keywords: []string{"'sk_", `"sk_`, " sk_", "=sk_", ":sk_"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		return freemiusKey(s, at+1, kw[1:])
+	},
 	Validate: func(m string) bool {
 		b := unescapeJSON(m[3:])
 		for _, p := range []string{"live_", "test_", "prod_"} {

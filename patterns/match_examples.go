@@ -130,7 +130,11 @@ type keyedSpec struct {
 	id, desc string
 	// keys are the vendor's names, matched ignoring case; each must be
 	// rare in ordinary log text.
-	keys  []string
+	keys []string
+	// exact matches keys case-sensitively, for a name that other words
+	// hold in another case ("setSystemUi" holds "etSy"); keys then list
+	// every spelling.
+	exact bool
 	body  bodyFunc
 	valid func(value string) bool
 	// value builds an example value for seed.
@@ -154,7 +158,7 @@ func keyedSecret(k keyedSpec) Detector {
 		Description: k.desc + " after a key name holding " + strings.Join(k.keys, " or "),
 		Category:    Secret,
 		Keywords:    k.keys,
-		IgnoreCase:  true,
+		IgnoreCase:  !k.exact,
 		Match:       keyed(nil, k.body),
 		Validate:    valid,
 		Positive: []Example{
