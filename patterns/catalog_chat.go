@@ -294,14 +294,16 @@ var _ = register(Detector{
 
 var _ = register(Detector{
 	ID:          "microsoft-teams-webhook-url",
-	Description: "Microsoft Teams incoming webhook URL",
+	Description: "Microsoft Teams or Office 365 connector incoming webhook URL",
 	Category:    Secret,
-	Keywords:    []string{".webhook.office.com/webhookb2/", "outlook.office.com/webhook/", `.webhook.office.com\/webhookb2\/`},
+	Keywords: []string{".webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "outlook.office365.com/webhook/",
+		`.webhook.office.com\/webhookb2\/`, `outlook.office.com\/webhook\/`, `outlook.office365.com\/webhook\/`},
 	Match: urlPath(60, func(p string) bool {
 		return strings.Contains(p, "@") && strings.Contains(p, "/IncomingWebhook/")
 	}),
 	Positive: []Example{
 		{Text: "https://acme.webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Secret: ".webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Why: "webhook URL"},
+		{Text: `{"hook":"https:\/\/outlook.office.com\/webhook\/` + fakeUUID("o365-1") + "@" + fakeUUID("o365-2") + `\/IncomingWebhook\/` + fake(charsHex, 32, "o365") + `\/` + fakeUUID("o365-3") + `"}`, Secret: `outlook.office.com\/webhook\/` + fakeUUID("o365-1") + "@" + fakeUUID("o365-2") + `\/IncomingWebhook\/` + fake(charsHex, 32, "o365") + `\/` + fakeUUID("o365-3"), Why: "Office 365 connector URL in JSON with escaped slashes"},
 	},
 	Negative: []Example{
 		{Text: "https://acme.webhook.office.com/webhookb2/", Why: "no path"},

@@ -199,3 +199,12 @@ var _ = register(Detector{
 		{Text: "paper size A3-PORTRAIT-LANDSCAPE", Why: "a paper size"},
 	},
 })
+
+var _ = register(keyedSecret(keyedSpec{
+	id:    "sonarqube-legacy-token",
+	desc:  "SonarQube / SonarCloud token without a prefix (40 hex digits)",
+	keys:  []string{"sonar.login", "sonar.token", "sonar_login", "sonar_token", "sonarqube", "sonarcloud"},
+	body:  run(setHex, 40, 40),
+	valid: hexSecret,
+	value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+}))
