@@ -398,7 +398,7 @@ var _ = register(Detector{
 	Positive: []Example{
 		{Text: "TWILIO_AUTH=" + fake(charsHex, 32, "twilio-auth"), Secret: fake(charsHex, 32, "twilio-auth"), Why: "environment variable"},
 		{Text: `twilio.authToken: ` + fake(charsHex, 32, "twilio-auth-2"), Secret: fake(charsHex, 32, "twilio-auth-2"), Why: "YAML-ish config"},
-		{Text: "curl -u AC" + fake(charsHex, 32, "twilio-sid") + ":" + fake(charsHex, 31, "twilio-auth-3") + "a https://api.twilio.com", Secret: fake(charsHex, 31, "twilio-auth-3") + "a", Why: "SID:token on a command line"},
+		{Text: "twilio client AC" + fake(charsHex, 32, "twilio-sid") + ":" + fake(charsHex, 31, "twilio-auth-3") + "a ready", Secret: fake(charsHex, 31, "twilio-auth-3") + "a", Why: "SID:token"},
 		{Text: "AccountSid=AC" + fake(charsHex, 32, "twilio-sid-2") + " AuthCode=" + fake(charsHex, 31, "twilio-auth-4") + "b", Secret: fake(charsHex, 31, "twilio-auth-4") + "b", Why: "SID and token as key-value pairs"},
 	},
 	Negative: []Example{

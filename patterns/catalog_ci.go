@@ -84,7 +84,7 @@ var (
 	_ = register(keyedSecret(keyedSpec{
 		id:    "drone-ci-token",
 		desc:  "Drone CI personal token (32 bytes)",
-		keys:  []string{"drone_", "drone-", "dronetoken"},
+		keys:  []string{"drone_", "drone-", "dronetoken", "droneci"},
 		body:  run(setAlnum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -92,8 +92,7 @@ var (
 		id:    "codecov-token",
 		desc:  "Codecov upload token (a UUID) or API token (hex)",
 		keys:  []string{"codecov"},
-		body:  firstOf(uuidBody, run(setHex, 32, 40)),
-		valid: func(v string) bool { return isUUID(v) || hexSecret(v) },
+		body:  firstOf(uuidBody, run(setAlnum, 32, 40)),
 		value: fakeUUID,
 	}))
 	_ = register(keyedSecret(keyedSpec{
@@ -166,7 +165,7 @@ func sourcegraphBody(b string) bool {
 	return len(b) == 40 && allIn(b, setHexAny)
 }
 
-var _ = register(withPositives(token(tokenSpec{
+var _ = register(sourcegraphKeyed(withPositives(token(tokenSpec{
 	id:       "sourcegraph-access-token",
 	desc:     "Sourcegraph access token",
 	prefixes: []string{"sgp_", "sgph_"},
@@ -181,4 +180,26 @@ var _ = register(withPositives(token(tokenSpec{
 }),
 	Example{Text: "sgp_" + fake(charsHex, 40, "sourcegraph-old"), Why: "token without an instance identifier"},
 	Example{Text: "SRC_ACCESS=sgp_local_" + fake(charsHex, 40, "sourcegraph-local"), Secret: "sgp_local_" + fake(charsHex, 40, "sourcegraph-local"), Why: "token of a local instance"},
-))
+)))
+
+// sourcegraphKeyed extends d to the unprefixed tokens of older
+// instances: 40 hex digits after a key name holding sourcegraph.
+func sourcegraphKeyed(d Detector) Detector {
+	prefixed, valid := d.Match, d.Validate
+	names := []string{"sourcegraph", "SOURCEGRAPH", "Sourcegraph"}
+	d.Keywords = append(d.Keywords, names...)
+	d.Description = "Sourcegraph access token (sgp_, sgph_), or 40 hex digits after a key name holding sourcegraph"
+	d.Match = func(s string, at int, kw string) (int, int, bool) {
+		if strings.HasPrefix(kw, "sg") {
+			return prefixed(s, at, kw)
+		}
+		return keyed(nil, run(setHexAny, 40, 40))(s, at, kw)
+	}
+	d.Validate = func(m string) bool {
+		return valid(m) || len(m) == 40 && allIn(m, setHexAny) && randomLooking(m)
+	}
+	v := fake(charsHex, 39, "sourcegraph-keyed") + "a"
+	d.Positive = append(d.Positive, Example{Text: "sourcegraph: " + v, Secret: v, Why: "unprefixed token after the vendor's name"})
+	d.Negative = append(d.Negative, Example{Text: "sourcegraph commit " + v, Why: "a commit hash without a key-value separator"})
+	return d
+}

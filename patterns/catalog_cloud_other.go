@@ -1,24 +1,25 @@
 package patterns
 
 // Other public clouds: Alibaba Cloud and Tencent Cloud secrets, Yandex
-// Cloud, Scaleway, IBM Cloud, Linode (Akamai), Vultr and Hetzner. A secret
-// of Alibaba, Tencent or Scaleway is found next to its key ID or after its
-// key name; IBM, Linode, Vultr, Hetzner keys and Yandex static key secrets
-// rely on the key name in front of them; Yandex API keys, IAM and OAuth
-// tokens and Scaleway access keys have a distinctive form.
+// Cloud, Scaleway, IBM Cloud, Linode (Akamai), Vultr, Hetzner and the
+// Cisco Meraki dashboard. A secret of Alibaba, Tencent or Scaleway is
+// found next to its key ID or after its key name; IBM, Linode, Vultr,
+// Hetzner and Meraki keys and Yandex static key secrets rely on the key
+// name in front of them; Yandex API keys, IAM and OAuth tokens and
+// Scaleway access keys have a distinctive form.
 
 var _ = register(Detector{
 	ID:          "alibaba-access-key-secret",
-	Description: "Alibaba Cloud AccessKey secret (30 bytes) next to its LTAI key ID or after a key name such as AccessKeySecret",
+	Description: "Alibaba Cloud AccessKey secret (30 bytes) next to its LTAI key ID or after a key name such as AccessKeySecret or one holding alibaba or aliyun",
 	Category:    Secret,
-	Keywords:    append([]string{"LTAI"}, keyVariants("access", "key", "secret")...),
+	Keywords:    append([]string{"LTAI", "alibaba", "ALIBABA", "Alibaba", "aliyun", "ALIYUN", "Aliyun"}, keyVariants("access", "key", "secret")...),
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "LTAI" {
 			return alibabaSecretNearID(s, at, kw)
 		}
 		return keyed(nil, run(setAlnum, 30, 30))(s, at, kw)
 	},
-	Validate: mixedClasses,
+	Validate: randomLooking,
 	Positive: []Example{
 		{Text: "LTAI5t" + fake(charsAlnum, 17, "alibaba-pair") + "9 " + fakeMixed(charsAlnum, 30, "alibaba-secret"), Secret: fakeMixed(charsAlnum, 30, "alibaba-secret"), Why: "key ID and secret side by side"},
 		{Text: `{"AccessKeyId":"LTAI5t` + fake(charsAlnum, 17, "alibaba-pair-2") + `9","AccessKeySecret":"` + fakeMixed(charsAlnum, 30, "alibaba-secret-2") + `"}`, Secret: fakeMixed(charsAlnum, 30, "alibaba-secret-2"), Why: "JSON pair"},
@@ -53,7 +54,7 @@ var _ = register(Detector{
 		}
 		return keyed(nil, run(setAlnum, 32, 32))(s, at, kw)
 	},
-	Validate: mixedClasses,
+	Validate: randomLooking,
 	Positive: []Example{
 		{Text: "AKID" + fake(charsAlnum, 31, "tencent-pair") + "1:" + fakeMixed(charsAlnum, 32, "tencent-secret"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret"), Why: "id:secret"},
 		{Text: "TENCENTCLOUD_SECRET_KEY=" + fakeMixed(charsAlnum, 32, "tencent-secret-2"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret-2"), Why: "environment variable"},
@@ -217,3 +218,12 @@ var scalewaySecretNearID = pairSecret(pairSpec{
 	max:   36,
 	valid: isUUID,
 })
+
+var _ = register(keyedSecret(keyedSpec{
+	id:    "cisco-meraki-api-key",
+	desc:  "Cisco Meraki Dashboard API key (40 hex digits)",
+	keys:  []string{"meraki"},
+	body:  run(setHex, 40, 40),
+	valid: hexSecret,
+	value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+}))

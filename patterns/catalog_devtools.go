@@ -19,7 +19,7 @@ var _ = register(Detector{
 		if at < 1 || s[at-1] != '.' || !hasAt(s, at+len(kw), "1.") {
 			return 0, 0, false
 		}
-		return innerToken(setBase64URL, 14, 14, 60, 70)(s, at-1, ".atlasv1.")
+		return innerToken(newCharset("A-Za-z0-9_=-"), 14, 14, 60, 70)(s, at-1, ".atlasv1.")
 	},
 	Positive: []Example{
 		{Text: fake(charsAlnum, 14, "tfc") + ".atlasv1." + fake(charsBase64URL, 67, "tfc"), Why: "bare token"},

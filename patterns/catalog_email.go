@@ -33,7 +33,7 @@ var _ = register(Detector{
 	Match:       prefixToken(setHex, 32, 32),
 	Positive: []Example{
 		{Text: "key-" + fake(charsHex, 32, "mailgun"), Why: "bare key"},
-		{Text: "curl -s --user api:key-" + fake(charsHex, 32, "mailgun-2") + " https://api.mailgun.net/v3", Secret: "key-" + fake(charsHex, 32, "mailgun-2"), Why: "curl basic credentials"},
+		{Text: "mailgun: POST as api:key-" + fake(charsHex, 32, "mailgun-2") + " to https://api.mailgun.net/v3", Secret: "key-" + fake(charsHex, 32, "mailgun-2"), Why: "basic credentials"},
 	},
 	Negative: []Example{
 		{Text: "monkey-" + fake(charsHex, 32, "mailgun-word"), Why: "inside a word"},

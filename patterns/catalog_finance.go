@@ -52,9 +52,9 @@ var (
 	}))
 	_ = register(keyedSecret(keyedSpec{
 		id:    "coinbase-api-key",
-		desc:  "Coinbase API secret (32 bytes)",
+		desc:  "Coinbase API secret (32 bytes, or 64 of base64url)",
 		keys:  []string{"coinbase"},
-		body:  run(setAlnum, 32, 32),
+		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
 	_ = register(keyedSecret(keyedSpec{

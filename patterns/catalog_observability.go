@@ -199,10 +199,12 @@ var _ = register(Detector{
 	Description: "Dynatrace API token (dt0c01.)",
 	Category:    Secret,
 	Keywords:    []string{"dt0c01."},
-	Match:       prefixToken(newCharset("A-Z0-9."), 89, 89),
-	Validate:    func(m string) bool { return m[7+24] == '.' && strings.Count(m, ".") == 2 },
+	// Issued in upper case; a token written in lower case is the same token.
+	Match:    prefixToken(newCharset("A-Za-z0-9."), 89, 89),
+	Validate: func(m string) bool { return m[7+24] == '.' && strings.Count(m, ".") == 2 },
 	Positive: []Example{
 		{Text: "dt0c01." + fake(charsUpperNum, 24, "dynatrace") + "." + fake(charsUpperNum, 64, "dynatrace"), Why: "bare token"},
+		{Text: "DT_TOKEN_ID=dt0c01." + strings.ToLower(fake(charsUpperNum, 24, "dynatrace-2")+"."+fake(charsUpperNum, 64, "dynatrace-2")), Secret: "dt0c01." + strings.ToLower(fake(charsUpperNum, 24, "dynatrace-2")+"."+fake(charsUpperNum, 64, "dynatrace-2")), Why: "written in lower case"},
 	},
 	Negative: []Example{
 		{Text: "dt0c01." + fake(charsUpperNum, 89, "dynatrace-flat"), Why: "no second dot"},
@@ -252,3 +254,12 @@ var _ = register(Detector{
 		{Text: "pagerduty_service=checkout-frontend-prod", Why: "a service name"},
 	},
 })
+
+var _ = register(keyedSecret(keyedSpec{
+	id:    "sentry-legacy-auth-token",
+	desc:  "Sentry auth token of the form before sntryu_ (64 hex digits)",
+	keys:  []string{"sentry"},
+	body:  run(setHex, 64, 64),
+	valid: hexSecret,
+	value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },
+}))

@@ -178,13 +178,14 @@ var _ = register(Detector{
 	Description: "Flutterwave encryption key (FLWSECK or FLWSECK_TEST and 12 hex digits)",
 	Category:    Secret,
 	Keywords:    []string{"FLWSECK"},
-	Match:       prefixToken(setWord, 12, 17),
+	Match:       prefixToken(newCharset("A-Za-z0-9_-"), 12, 18),
 	Validate: func(m string) bool {
-		b := strings.TrimPrefix(m[len("FLWSECK"):], "_TEST")
+		b := strings.TrimPrefix(strings.TrimPrefix(m[len("FLWSECK"):], "_TEST"), "-")
 		return len(b) == 12 && allIn(b, setHexAny) && randomLooking(b)
 	},
 	Positive: []Example{
 		{Text: "FLWSECK_TEST" + fake(charsHex, 11, "flw-enc") + "a", Why: "test encryption key"},
+		{Text: "FLWSECK_TEST-" + fake(charsHex, 11, "flw-enc-4") + "c", Why: "test encryption key written with a dash"},
 		{Text: "FLW_ENCRYPTION=FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Secret: "FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Why: "live encryption key"},
 	},
 	Negative: []Example{

@@ -8,21 +8,51 @@ import "strings"
 // secrets, Adobe client secrets, Frame.io and 42 Intra tokens have a
 // distinctive form; the other keys rely on the key name in front of them.
 
+// facebookAppToken reads an app access token, "<app ID>|<secret or client
+// token>", the '|' maybe URL-encoded.
+func facebookAppToken(s string, i int) (int, bool) {
+	d := span(s, i, setDigits, 17)
+	if n := d - i; n < 15 || n > 16 {
+		return 0, false
+	}
+	switch {
+	case hasAt(s, d, "|"):
+		d++
+	case hasAt(s, d, "%7C"), hasAt(s, d, "%7c"):
+		d += 3
+	default:
+		return 0, false
+	}
+	end, ok := run(setBase64URL, 27, 40)(s, d)
+	return end, ok && randomLooking(s[d:end])
+}
+
+var facebookNames = []string{"facebook", "FACEBOOK", "Facebook"}
+
 var _ = register(Detector{
 	ID:          "facebook-access-token",
-	Description: "Meta (Facebook, Instagram, WhatsApp) Graph API access token (EAA + 90 or more letters and digits)",
+	Description: "Meta (Facebook, Instagram, WhatsApp) Graph API access token (EAA + 90 or more letters and digits), or an app access token (app ID|secret) near the word facebook",
 	Category:    Secret,
-	Keywords:    []string{"EAA"},
-	Match:       prefixToken(setAlnum, 90, 1024),
-	Validate:    func(m string) bool { return mixedClasses(m[3:]) },
+	Keywords:    append([]string{"EAA"}, facebookNames...),
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if kw == "EAA" {
+			start, end, ok := prefixToken(setAlnum, 90, 1024)(s, at, kw)
+			return start, end, ok && mixedClasses(s[at+3:end])
+		}
+		return near(48, facebookAppToken)(s, at, kw)
+	},
 	Positive: []Example{
 		{Text: "EAAG" + fakeMixed(charsAlnum, 180, "facebook"), Why: "page access token"},
 		{Text: "graph.facebook.com/v19.0/me/messages?access=EAACEdEose0cBA" + fakeMixed(charsAlnum, 150, "facebook-2") + "&x=1", Secret: "EAACEdEose0cBA" + fakeMixed(charsAlnum, 150, "facebook-2"), Why: "Graph API URL"},
+		{Text: "facebook app token " + fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Secret: fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Why: "app access token near the vendor's name"},
+		{Text: "Facebook debug_token?input=" + fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Secret: fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Why: "app ID and secret, the '|' URL-encoded"},
 	},
 	Negative: []Example{
 		{Text: "EAA" + fakeMixed(charsAlnum, 60, "facebook-short"), Why: "too short"},
 		{Text: "EAA" + strings.Repeat("A", 120), Why: "a padding run"},
 		{Text: "TEAA" + fakeMixed(charsAlnum, 120, "facebook-word"), Why: "inside a word"},
+		{Text: "facebook page " + fake("0123456789", 16, "facebook-page") + " has 1200 likes", Why: "a page ID near the vendor's name"},
+		{Text: fake("0123456789", 16, "facebook-app-3") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app-3"), Why: "an ID|value pair without the vendor's name"},
 	},
 })
 

@@ -32,7 +32,7 @@ var (
 	_ = register(keyedSecret(keyedSpec{
 		id:    "sumologic-access-key",
 		desc:  "Sumo Logic access ID (su + 12 bytes) or access key (64 bytes)",
-		keys:  []string{"sumo_", "sumologic", "sumo-"},
+		keys:  []string{"sumo"},
 		body:  firstOf(run(setAlnum, 64, 64), literal("su", run(setAlnum, 12, 12))),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 64, seed) },
 	}))

@@ -199,7 +199,7 @@ var _ = register(Detector{
 	Match:       prefixToken(atlassianBody, 100, 300),
 	Positive: []Example{
 		{Text: "ATATT3" + fake(charsBase64URL, 178, "atlassian-atatt") + "=" + fake(charsUpperNum, 8, "atlassian-atatt-crc"), Why: "body, '=' and checksum"},
-		{Text: "curl -u bob@example.com:ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2") + " https://x.atlassian.net", Secret: "ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2"), Why: "basic credentials on a command line"},
+		{Text: "jira client: auth bob@example.com:ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2") + " for https://x.atlassian.net", Secret: "ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2"), Why: "basic credentials after an email address"},
 	},
 	Negative: []Example{
 		{Text: "ATATT3" + fake(charsAlnum, 20, "atlassian-atatt-short"), Why: "body too short"},
@@ -211,8 +211,8 @@ var _ = register(Detector{
 	Description: "GitLab session cookie value (_gitlab_session=)",
 	Category:    Secret,
 	Keywords:    []string{"_gitlab_session="},
-	Match:       valueAfter(run(setHex, 32, 64)),
-	Validate:    hexSecret,
+	Match:       valueAfter(run(setLowerNum, 32, 64)),
+	Validate:    randomLooking,
 	Positive: []Example{
 		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session") + "a", Secret: fake(charsHex, 31, "gitlab-session") + "a", Why: "cookie pair"},
 		{Text: "Set-Cookie: known_sign_in=x; _gitlab_session=" + fake(charsHex, 31, "gitlab-session-2") + "b; path=/; HttpOnly", Secret: fake(charsHex, 31, "gitlab-session-2") + "b", Why: "in a Set-Cookie header"},

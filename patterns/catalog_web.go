@@ -113,3 +113,134 @@ func basicCredentials(m string) bool {
 	}
 	return true
 }
+
+// maxCommand bounds how far a curl command line is read for its -u flag,
+// across "\" line continuations.
+const maxCommand = 2048
+
+// curlUser matches the password of a curl command's -u or --user
+// user:password, quoted or not, on the command's line or a continuation
+// line. A value without a password ("token:") is the user's token, and
+// that is matched instead.
+func curlUser(s string, at int, kw string) (int, int, bool) {
+	if !boundaryBefore(s, at) {
+		return 0, 0, false
+	}
+	// From the keyword's own space: it may be the one before -u.
+	for i := at + len(kw) - 1; i < len(s) && i-at < maxCommand; i++ {
+		switch c := s[i]; {
+		case c == '\n' || c == '\r':
+			// The command goes on only after a "\" continuation.
+			if j := i - 1; j < 0 || s[j] != '\\' && !(c == '\n' && j >= 1 && s[j] == '\r' && s[j-1] == '\\') {
+				return 0, 0, false
+			}
+		case c == ';' || c == '|' || c == '&' && hasAt(s, i, "&&"):
+			return 0, 0, false
+		case c == ' ' || c == '\t':
+			v := -1
+			switch {
+			case hasAt(s, i+1, "-u "), hasAt(s, i+1, "-u\t"):
+				v = i + 4
+			case hasAt(s, i+1, "--user "), hasAt(s, i+1, "--user="):
+				v = i + 8
+			case hasAt(s, i+1, "-u"):
+				v = i + 3 // -uuser:password
+			}
+			if v < 0 {
+				continue
+			}
+			if start, end, ok := curlCredential(s, skipSpaces(s, v)); ok {
+				return start, end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// curlCredential reads the value of -u at s[i] and returns the span of its
+// password, or of its user when the password is empty.
+func curlCredential(s string, i int) (int, int, bool) {
+	var v string
+	start := i
+	if hasAt(s, i, `\"`) {
+		// Quoted inside a JSON string: \"user:password\".
+		e := strings.Index(s[i+2:min(len(s), i+514)], `\"`)
+		if e < 0 {
+			return 0, 0, false
+		}
+		start, v = i+2, s[i+2:i+2+e]
+	} else if i < len(s) && (s[i] == '"' || s[i] == '\'') {
+		q := s[i]
+		e := i + 1
+		for e < len(s) && e-i < 512 && s[e] != q && s[e] != '\n' {
+			e++
+		}
+		if e >= len(s) || s[e] != q {
+			return 0, 0, false
+		}
+		start, v = i+1, s[i+1:e]
+	} else {
+		e := i
+		for e < len(s) && e-i < 512 && !curlValueEnd[s[e]] {
+			e++
+		}
+		v = s[i:e]
+	}
+	// user:'password' and "user":"password" put the quotes inside.
+	c := strings.IndexByte(v, ':')
+	if c < 0 {
+		return 0, 0, false
+	}
+	user, pw := v[:c], v[c+1:]
+	ps := start + c + 1
+	if len(pw) >= 2 && (pw[0] == '\'' || pw[0] == '"') && pw[len(pw)-1] == pw[0] {
+		pw, ps = pw[1:len(pw)-1], ps+1
+	}
+	if pw == "" {
+		if len(user) < 8 || curlPlaceholder(user) {
+			return 0, 0, false
+		}
+		return start, start + len(user), true
+	}
+	if curlPlaceholder(pw) || curlPlaceholder(user) && len(pw) < 8 {
+		return 0, 0, false
+	}
+	return ps, ps + len(pw), true
+}
+
+var curlValueEnd = newCharset(" \t\r\n\\;|&`")
+
+// curlPlaceholder reports a value that stands for a credential: a shell
+// variable, a template, or a bracketed name.
+func curlPlaceholder(v string) bool {
+	v = strings.Trim(v, `"'{}`)
+	switch {
+	case v == "", placeholderSecret(v), placeholder(v):
+		return true
+	case strings.ContainsAny(v, "$<>[]"):
+		return true
+	}
+	return false
+}
+
+var _ = register(Detector{
+	ID:          "curl-user-credentials",
+	Description: "Password of a curl command line's -u or --user user:password",
+	Category:    Secret,
+	Keywords:    []string{"curl "},
+	Match:       curlUser,
+	Positive: []Example{
+		{Text: "+ curl -fsS -u deploy:" + fake(charsAlnum, 16, "curl") + " https://nexus.internal/repository/", Secret: fake(charsAlnum, 16, "curl"), Why: "shell trace of a CI step"},
+		{Text: "curl -s -X POST --user 'api:" + fake(charsAlnum, 20, "curl-2") + "' https://api.mailgun.net/v3", Secret: fake(charsAlnum, 20, "curl-2"), Why: "quoted value"},
+		{Text: "curl -k -X POST https://infinispan:11222/rest \\\n  -H 'Content-type: text/plain' \\\n  -u developer:" + fake(charsAlnum, 16, "curl-3"), Secret: fake(charsAlnum, 16, "curl-3"), Why: "on a continuation line"},
+		{Text: `curl -u "` + fake(charsAlnum, 24, "curl-4") + `:" https://x.example/api`, Secret: fake(charsAlnum, 24, "curl-4"), Why: "a token as the user, with an empty password"},
+		{Text: "curl --user=bob:" + fake(charsAlnum, 12, "curl-5") + "@x! https://x.example", Secret: fake(charsAlnum, 12, "curl-5") + "@x!", Why: "--user= form"},
+	},
+	Negative: []Example{
+		{Text: `curl -sL --user "$1:$2" "$3"`, Why: "shell variables"},
+		{Text: "curl -u <user:password> https://test.example/endpoint", Why: "a placeholder"},
+		{Text: "curl --user neo4j:[PASSWORD] http://db:7474/db/data/", Why: "a bracketed placeholder"},
+		{Text: `curl -u "myusername" http://localhost:15130/api/check_user/`, Why: "a user without a password"},
+		{Text: "curl -s https://x.example; docker run -u 1000:1000 app", Why: "a flag of another command"},
+	},
+})

@@ -3,7 +3,8 @@ package patterns
 // Log lines quote configuration and code, so a key name and its value are
 // written in more ways than key=value. afterKey accepts, besides the
 // separators of [afterSeparator], the assignments of Makefiles ("::=",
-// ":::="), PHP (".=") and shells ("?="), a quoted argument list
+// ":::="), PHP (".=") and shells ("?="), a typed declaration (var key
+// string = "value"), a quoted argument list
 // (setProperty("KEY", "value")), and an XML element (<key>value</key>, the
 // value possibly on the next line).
 
@@ -31,6 +32,14 @@ func afterKey(s string, at, j int) (int, bool) {
 			k++
 		}
 		return k, k < len(s)
+	case k > j && k < len(s) && isAlpha(s[k]):
+		// A typed declaration: var key string = "value".
+		w := span(s, k, typeNameChars, 25)
+		m := skipSpaces(s, w)
+		if w-k > 24 || m == w || !hasAt(s, m, "=") || hasAt(s, m, "==") {
+			return 0, false
+		}
+		k = m + 1
 	default:
 		return 0, false
 	}
@@ -38,6 +47,10 @@ func afterKey(s string, at, j int) (int, bool) {
 	k = skipBacktick(s, skipQuote(s, k))
 	return k, k < len(s)
 }
+
+// typeNameChars are the bytes of a type in a declaration: string, []byte,
+// *url.URL.
+var typeNameChars = newCharset("A-Za-z0-9_.[]*")
 
 // xmlElement reports whether the key whose keyword is at s[at:] is an XML
 // element name: '<' starts it.

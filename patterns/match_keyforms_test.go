@@ -22,6 +22,8 @@ func TestKeyedForms(t *testing.T) {
 		{"Logstash", `"twitchClient" => "` + v + `"`, true},
 		{"XML element", "<twitchClient>\n    " + v + "\n</twitchClient>", true},
 		{"XML element on one line", "<twitchClient>" + v + "</twitchClient>", true},
+		{"typed declaration", `var twitchClient string = "` + v + `"`, true},
+		{"typed declaration, comparison", `if twitchClient string == "` + v + `"`, false},
 		{"unquoted comma", "twitch, " + v, false},
 		{"greater-than outside markup", "twitch > " + v, false},
 		{"words between", "twitch stream " + v, false},
