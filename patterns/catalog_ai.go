@@ -225,6 +225,7 @@ var (
 		id:    "private-ai-api-key",
 		desc:  "Private AI API key (32 letters and digits)",
 		keys:  []string{"private_ai", "privateai", "private-ai"},
+		hot:   []string{"PRIVATEAI", "PRIVATE_AI", "Private-ai", "Private_ai", "Privateai", "private-ai", "private_ai", "privateai"},
 		body:  run(setLowerNum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsLowerNum, 32, seed) },
 	}))
@@ -232,6 +233,7 @@ var (
 		id:    "deepseek-api-key",
 		desc:  "DeepSeek API key (sk- and 32 hex digits)",
 		keys:  []string{"deepseek"},
+		hot:   []string{"deepseek", "Deepseek"},
 		body:  literal("sk-", run(setHex, 32, 32)),
 		valid: func(v string) bool { return hexSecret(v[3:]) },
 		value: func(seed string) string { return "sk-" + fake(charsHex, 31, seed) + "a" },
@@ -240,6 +242,7 @@ var (
 		id:    "together-api-key",
 		desc:  "Together AI API key (64 hex digits)",
 		keys:  []string{"together_api", "togetherai", "together_ai", "together-api"},
+		hot:   []string{"together_api", "Together_api", "togetherai", "Togetherai", "together_ai", "Together_ai", "together-api", "Together-api"},
 		body:  run(setHex, 64, 64),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },

@@ -35,7 +35,7 @@ func fakeAzureKey(sig, seed string) string {
 var azureDevOpsLegacy = keyed(nil, run(setBase32Lower, 52, 52))
 
 // azureDevOpsKeys are the names legacy personal access tokens go by.
-var azureDevOpsKeys = append(append(keyVariants("azure", "devops"), keyVariants("ado", "pat")...), "VSTS_", "vsts_", "SYSTEM_ACCESSTOKEN")
+var azureDevOpsKeys = append(keyVariants("azure", "devops"), "ado_pat", "ADO_PAT", "adoPat", "ado-pat", "VSTS_", "vsts_", "SYSTEM_ACCESSTOKEN")
 
 var _ = register(Detector{
 	ID:          "azure-devops-pat",

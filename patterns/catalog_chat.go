@@ -252,14 +252,12 @@ func telegramBotToken(s string, at int, kw string) (int, int, bool) {
 			return 0, 0, false
 		}
 		return start, end, true
-	case "telegram.org/bot", `telegram.org\/bot`:
-		i := at + len(kw)
-		end, ok := telegramToken(s, i)
-		return i, end, ok
 	}
-	// A token near the word telegram: the first digit run that starts one.
+	// A token near the word telegram, as in a Bot API URL
+	// (api.telegram.org/bot<token>/getMe): the first digit run that
+	// starts one.
 	for i := at + len(kw); i < len(s) && i-at < telegramReach; i++ {
-		if isDigit(s[i]) && !isAlnum(s[i-1]) {
+		if isDigit(s[i]) && (!isAlnum(s[i-1]) || hasAt(s, i-3, "bot")) {
 			if end, ok := telegramToken(s, i); ok {
 				return i, end, true
 			}
@@ -273,7 +271,7 @@ var _ = register(Detector{
 	ID:          "telegram-bot-token",
 	Description: "Telegram Bot API token (bot ID, ':' and the secret): BotFather's ':AA' form alone, any form in a Bot API URL or near the word telegram",
 	Category:    Secret,
-	Keywords:    append([]string{":AA", "telegram.org/bot", `telegram.org\/bot`}, telegramNames...),
+	Keywords:    append([]string{":AA"}, telegramNames...),
 	Match:       telegramBotToken,
 	Positive: []Example{
 		{Text: fake("0123456789", 10, "telegram") + ":AA" + fake(charsBase64URL, 33, "telegram"), Why: "bare token"},
@@ -412,6 +410,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "discord-client-secret",
 	desc:  "Discord OAuth2 client secret (32 bytes)",
 	keys:  []string{"discord"},
+	hot:   []string{"discord", "Discord"},
 	body:  run(setBase64URL, 32, 32),
 	value: func(seed string) string { return fakeMixed(charsBase64URL, 32, seed) },
 }))

@@ -78,6 +78,7 @@ var (
 		id:    "travis-ci-token",
 		desc:  "Travis CI API token (22 bytes)",
 		keys:  []string{"travis"},
+		hot:   []string{"travis", "TRAVIS"},
 		body:  run(setBase64URL, 22, 22),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 22, seed) },
 	}))
@@ -85,6 +86,7 @@ var (
 		id:    "drone-ci-token",
 		desc:  "Drone CI personal token (32 bytes)",
 		keys:  []string{"drone_", "drone-", "dronetoken", "droneci"},
+		hot:   []string{"drone_", "drone-", "dronetoken", "droneci"},
 		body:  run(setAlnum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -92,6 +94,7 @@ var (
 		id:    "codecov-token",
 		desc:  "Codecov upload token (a UUID) or API token (hex)",
 		keys:  []string{"codecov"},
+		hot:   []string{"Codecov", "codecov"},
 		body:  firstOf(uuidBody, run(setAlnum, 32, 40)),
 		value: fakeUUID,
 	}))
@@ -107,6 +110,7 @@ var (
 		id:    "circleci-legacy-token",
 		desc:  "CircleCI legacy personal or project token (40 hex digits)",
 		keys:  []string{"circleci", "circle_token", "circle-token"},
+		hot:   []string{"circleci", "circle_token"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
@@ -132,7 +136,7 @@ var (
 		min:      48,
 		max:      48,
 	}))
-	_ = register(token(tokenSpec{
+	_ = register(anchoredOn("", token(tokenSpec{
 		id:       "settlemint-token",
 		desc:     "SettleMint personal, application or service access token",
 		prefixes: []string{"sm_pat_", "sm_aat_", "sm_sat_"},
@@ -140,7 +144,7 @@ var (
 		chars:    charsAlnum,
 		min:      16,
 		max:      16,
-	}))
+	}), "_pat_", "_aat_", "_sat_"))
 	_ = register(token(tokenSpec{
 		id:       "openshift-user-token",
 		desc:     "OpenShift user or OAuth access token",

@@ -49,7 +49,9 @@ var awsSecretSet = newCharset("A-Za-z0-9+/")
 
 // awsSecretKeyNames are the names an AWS secret access key goes by, in
 // every case: the detector also has the case-sensitive AKIA and ASIA.
-var awsSecretKeyNames = append(keyVariants("secret", "access", "key"), keyVariants("aws", "secret", "key")...)
+// The camelCase and PascalCase spellings of SecretAccessKey are listed by
+// their shared tail, since "Se" starts "Server" and "Service".
+var awsSecretKeyNames = append([]string{"secret_access_key", "SECRET_ACCESS_KEY", "ecretAccessKey", "secret-access-key", "secretaccesskey"}, keyVariants("aws", "secret", "key")...)
 
 // awsSecretNearID finds the secret next to its access key ID, which is
 // the keyword.
@@ -438,7 +440,7 @@ var azureLegacySecret = newCharset("A-Za-z0-9._~+/@?[]*-")
 
 // azureClientIDKeys name an application's client ID, which the client
 // secret is usually written next to.
-var azureClientIDKeys = append(keyVariants("azure", "client", "id"), keyVariants("arm", "client", "id")...)
+var azureClientIDKeys = keyVariants("azure", "client", "id")
 
 // azureSecretNearID finds a client secret next to the client ID that
 // follows one of azureClientIDKeys.

@@ -12,7 +12,7 @@ var _ = register(Detector{
 	ID:          "alibaba-access-key-secret",
 	Description: "Alibaba Cloud AccessKey secret (30 bytes) next to its LTAI key ID or after a key name such as AccessKeySecret or one holding alibaba or aliyun",
 	Category:    Secret,
-	Keywords:    append([]string{"LTAI", "alibaba", "ALIBABA", "Alibaba", "aliyun", "ALIYUN", "Aliyun"}, keyVariants("access", "key", "secret")...),
+	Keywords:    append([]string{"LTAI", "ALIBABA", "aliyun", "ALIYUN"}, keyVariants("access", "key", "secret")...),
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "LTAI" {
 			return alibabaSecretNearID(s, at, kw)
@@ -47,7 +47,7 @@ var _ = register(Detector{
 	ID:          "tencent-secret-key",
 	Description: "Tencent Cloud SecretKey (32 bytes) next to its AKID SecretId or after a key name such as TENCENTCLOUD_SECRET_KEY",
 	Category:    Secret,
-	Keywords:    append([]string{"AKID"}, keyVariants("tencentcloud", "secret")...),
+	Keywords:    []string{"AKID", "TENCENTCLOUD_SECRET", "TencentcloudSecret"},
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "AKID" {
 			return tencentSecretNearID(s, at, kw)
@@ -168,6 +168,7 @@ var (
 		id:    "linode-api-token",
 		desc:  "Linode (Akamai) personal access token (64 hex digits)",
 		keys:  []string{"linode"},
+		hot:   []string{"Linode", "linode"},
 		body:  run(setHex, 64, 64),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },
@@ -223,6 +224,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "cisco-meraki-api-key",
 	desc:  "Cisco Meraki Dashboard API key (40 hex digits)",
 	keys:  []string{"meraki"},
+	hot:   []string{"meraki"},
 	body:  run(setHex, 40, 40),
 	valid: hexSecret,
 	value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },

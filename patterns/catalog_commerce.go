@@ -52,6 +52,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:   "lob-api-key",
 	desc: "Lob live or test API key (live_, test_, live_pub_, test_pub_ and hex)",
 	keys: []string{"lob_", "lob-", "lobapi"},
+	hot:  []string{"lob-", "lobapi", "Lob-", "Lob_", "Lobapi", "LOB-", "LOBAPI", "LOB_"},
 	body: firstOf(
 		literal("live_pub_", run(setHex, 31, 31)), literal("test_pub_", run(setHex, 31, 31)),
 		literal("live_", run(setHex, 35, 35)), literal("test_", run(setHex, 35, 35)),
@@ -63,8 +64,8 @@ var _ = register(keyedSecret(keyedSpec{
 var _ = register(keyedSecret(keyedSpec{
 	id:    "etsy-api-key",
 	desc:  "Etsy API keystring or shared secret (24 or 10 bytes)",
-	keys:  []string{"etsy", "ETSY", "Etsy"},
-	exact: true,
+	keys:  []string{"etsy"},
+	hot:   []string{"etsy", "ETSY"},
 	body:  firstOf(run(setAlnum, 24, 24), run(setAlnum, 10, 10)),
 	value: func(seed string) string { return fakeMixed(charsLowerNum, 24, seed) },
 }))
@@ -148,9 +149,16 @@ var _ = register(Detector{
 	ID:          "maxmind-license-key",
 	Description: "MaxMind GeoIP license key (6 bytes, 29 bytes and _mmk)",
 	Category:    Secret,
-	Keywords:    []string{"_mmk"},
-	Match:       maxmindLicenseKey,
-	Validate:    func(m string) bool { return randomLooking(m[7:36]) },
+	// "mmk", not "_mmk": '_' and a letter start half the identifiers
+	// in logs.
+	Keywords: []string{"mmk"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if at < 1 || s[at-1] != '_' {
+			return 0, 0, false
+		}
+		return maxmindLicenseKey(s, at-1, "_mmk")
+	},
+	Validate: func(m string) bool { return randomLooking(m[7:36]) },
 	Positive: []Example{
 		{Text: fake(charsAlnum, 6, "maxmind") + "_" + fakeMixed(charsAlnum, 29, "maxmind") + "_mmk", Why: "bare key"},
 		{Text: "geoipupdate: LicenseKey " + fake(charsAlnum, 6, "maxmind-2") + "_" + fakeMixed(charsAlnum, 29, "maxmind-2") + "_mmk rejected", Secret: fake(charsAlnum, 6, "maxmind-2") + "_" + fakeMixed(charsAlnum, 29, "maxmind-2") + "_mmk", Why: "inside a sentence"},

@@ -22,6 +22,7 @@ var (
 		id:    "confluent-api-key",
 		desc:  "Confluent Cloud API key (16 upper-case letters and digits) or secret (64 bytes)",
 		keys:  []string{"confluent"},
+		hot:   []string{"Confluent", "confluent"},
 		body:  firstOf(run(newCharset("A-Za-z0-9+/"), 64, 64), run(setUpperNum, 16, 16)),
 		value: func(seed string) string { return fakeMixed(charsBase64, 64, seed) },
 	}))
@@ -29,6 +30,7 @@ var (
 		id:    "looker-api-secret",
 		desc:  "Looker API client ID (20 bytes) or secret (24 bytes)",
 		keys:  []string{"looker"},
+		hot:   []string{"LOOKER", "looker"},
 		body:  firstOf(run(setAlnum, 24, 24), run(setAlnum, 20, 20)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 24, seed) },
 	}))
@@ -36,6 +38,7 @@ var (
 		id:    "algolia-api-key",
 		desc:  "Algolia admin or search API key (32 hex digits)",
 		keys:  []string{"algolia"},
+		hot:   []string{"Algolia", "ALGOLIA"},
 		body:  run(setLowerNum, 32, 32),
 		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
 	}))
@@ -68,7 +71,9 @@ func airtableBareKeywords() []string {
 	return kws
 }
 
-var airtableKeys = []string{"airtable", "AIRTABLE", "Airtable"}
+// airtableKeys leave out the lower-case spelling, whose "bl" is the one
+// of "table" and "blob".
+var airtableKeys = []string{"AIRTABLE", "Airtable"}
 
 var _ = register(Detector{
 	ID:          "airtable-token",
@@ -89,7 +94,7 @@ var _ = register(Detector{
 	Positive: []Example{
 		{Text: "patQ" + fakeMixed(charsAlnum, 13, "airtable") + "." + fake(charsHex, 64, "airtable"), Why: "bare token"},
 		{Text: "AIRTABLE_PAT=pat" + fake(charsLowerNum, 14, "airtable-2") + "." + fake(charsHex, 64, "airtable-2"), Secret: "pat" + fake(charsLowerNum, 14, "airtable-2") + "." + fake(charsHex, 64, "airtable-2"), Why: "a token whose fourth byte is a lower-case letter, after its key"},
-		{Text: `{"airtable":"key` + fakeMixed(charsAlnum, 14, "airtable-3") + `"}`, Secret: "key" + fakeMixed(charsAlnum, 14, "airtable-3"), Why: "legacy API key"},
+		{Text: `{"Airtable":"key` + fakeMixed(charsAlnum, 14, "airtable-3") + `"}`, Secret: "key" + fakeMixed(charsAlnum, 14, "airtable-3"), Why: "legacy API key"},
 	},
 	Negative: []Example{
 		{Text: "patQ" + fakeMixed(charsAlnum, 13, "airtable-4") + "." + fake(charsHex, 63, "airtable-4"), Why: "hex part one byte short"},

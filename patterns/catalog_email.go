@@ -94,7 +94,7 @@ var _ = register(Detector{
 })
 
 var (
-	_ = register(token(tokenSpec{
+	_ = register(anchoredOn("mlsn", token(tokenSpec{
 		id:       "mailersend-api-token",
 		desc:     "MailerSend API token",
 		prefixes: []string{"mlsn."},
@@ -102,7 +102,7 @@ var (
 		chars:    charsHex,
 		min:      64,
 		max:      64,
-	}))
+	})))
 	_ = register(token(tokenSpec{
 		id:       "mailgun-public-key",
 		desc:     "Mailgun public validation key",
@@ -116,6 +116,7 @@ var (
 		id:    "sparkpost-api-key",
 		desc:  "SparkPost API key (40 hex digits)",
 		keys:  []string{"sparkpost"},
+		hot:   []string{"SPARKPOST"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
@@ -124,6 +125,7 @@ var (
 		id:    "mandrill-api-key",
 		desc:  "Mailchimp Transactional (Mandrill) API key (md- and 22 bytes, or 22 bytes)",
 		keys:  []string{"mandrill"},
+		hot:   []string{"mandrill", "Mandrill"},
 		body:  firstOf(literal("md-", run(setBase64URL, 22, 22)), run(setBase64URL, 22, 22)),
 		value: func(seed string) string { return "md-" + fakeMixed(charsBase64URL, 22, seed) },
 	}))
@@ -131,6 +133,7 @@ var (
 		id:    "mailjet-api-key",
 		desc:  "Mailjet API key or secret (32 hex digits)",
 		keys:  []string{"mailjet", "mj_apikey"},
+		hot:   []string{"Mailjet", "MAILJET"},
 		body:  run(setHex, 32, 32),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },

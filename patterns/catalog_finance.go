@@ -32,6 +32,7 @@ var (
 		id:    "plaid-secret",
 		desc:  "Plaid API secret (30 hex digits)",
 		keys:  []string{"plaid"},
+		hot:   []string{"plaid"},
 		body:  run(setHex, 30, 30),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 29, seed) + "a" },
@@ -40,6 +41,7 @@ var (
 		id:    "finicity-api-key",
 		desc:  "Finicity partner secret (20 bytes) or app key (32 hex digits)",
 		keys:  []string{"finicity"},
+		hot:   []string{"finicity", "Finicity"},
 		body:  firstOf(run(setHex, 32, 32), run(setAlnum, 20, 20)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) },
 	}))
@@ -47,6 +49,7 @@ var (
 		id:    "gocardless-api-token",
 		desc:  "GoCardless live or sandbox access token (live_, sandbox_)",
 		keys:  []string{"gocardless"},
+		hot:   []string{"gocardless", "Gocardless"},
 		body:  firstOf(literal("live_", run(setBase64URL, 40, 40)), literal("sandbox_", run(setBase64URL, 40, 40))),
 		value: func(seed string) string { return "live_" + fakeMixed(charsBase64URL, 40, seed) },
 	}))
@@ -54,6 +57,7 @@ var (
 		id:    "coinbase-api-key",
 		desc:  "Coinbase API secret (32 bytes, or 64 of base64url)",
 		keys:  []string{"coinbase"},
+		hot:   []string{"Coinbase", "COINBASE"},
 		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -75,6 +79,7 @@ var (
 		id:    "bittrex-api-key",
 		desc:  "Bittrex API key or secret (32 bytes)",
 		keys:  []string{"bittrex"},
+		hot:   []string{"bittrex"},
 		body:  run(setAlnum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))

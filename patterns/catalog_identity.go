@@ -48,7 +48,7 @@ var _ = register(Detector{
 })
 
 // authressKey matches an Authress service client or extension access key
-// around its ".acc_" (or ".acc-") marker: "<prefix>_<5-30>.<4-6>.acc_<10-32>.<30-120>",
+// around its ".acc_" marker: "<prefix>_<5-30>.<4-6>.acc_<10-32>.<30-120>",
 // the prefix one of sc, ext, scauth and authress.
 func authressKey(s string, at int, kw string) (int, int, bool) {
 	// Backwards: the key ID, '.', the client ID, '_', the prefix.
@@ -96,9 +96,15 @@ var _ = register(Detector{
 	ID:          "authress-access-key",
 	Description: "Authress service client or extension access key (sc_..., ext_..., .acc_)",
 	Category:    Secret,
-	Keywords:    []string{".acc_", ".acc-"},
-	Match:       authressKey,
-	Validate:    func(m string) bool { return randomLooking(m[strings.LastIndexByte(m, '.')+1:]) },
+	// "acc_" without its '.': '.' and a letter start every domain name.
+	Keywords: []string{"acc_"},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if at < 1 || s[at-1] != '.' {
+			return 0, 0, false
+		}
+		return authressKey(s, at-1, ".acc_")
+	},
+	Validate: func(m string) bool { return randomLooking(m[strings.LastIndexByte(m, '.')+1:]) },
 	Positive: []Example{
 		{Text: fakeAuthressKey("sc", "authress"), Why: "service client key"},
 		{Text: "AUTHRESS_KEY=" + fakeAuthressKey("ext", "authress-2"), Secret: fakeAuthressKey("ext", "authress-2"), Why: "extension key in an environment variable"},

@@ -82,16 +82,28 @@ var _ = register(Detector{
 	ID:          "sidekiq-credentials",
 	Description: "Sidekiq Enterprise or Pro gem server credentials (BUNDLE_ENTERPRISE__CONTRIBSYS__COM, https://user:pass@gems.contribsys.com)",
 	Category:    Secret,
-	Keywords:    []string{"CONTRIBSYS__COM", "@gems.contribsys.com", "@enterprise.contribsys.com"},
+	// "bsys" of "contribsys.com": the rest of the host holds pairs that
+	// every log line does ("e.", "s.").
+	Keywords: []string{"CONTRIBSYS__COM", "bsys"},
 	Match: func(s string, at int, kw string) (int, int, bool) {
-		if kw[0] == '@' {
+		if kw == "bsys" {
+			host := at - len("contri")
+			var sign int // the '@' before the host
+			switch {
+			case hasAt(s, host-len("@gems."), "@gems.contribsys.com"):
+				sign = host - len("@gems.")
+			case hasAt(s, host-len("@enterprise."), "@enterprise.contribsys.com"):
+				sign = host - len("@enterprise.")
+			default:
+				return 0, 0, false
+			}
 			// The credentials end at the '@' of the URL.
-			start := at - 17
+			start := sign - 17
 			if start < 0 || !boundaryBefore(s, start) {
 				return 0, 0, false
 			}
-			end, ok := sidekiqCredentials(s[:at], start)
-			return start, end, ok && end == at
+			end, ok := sidekiqCredentials(s[:sign], start)
+			return start, end, ok && end == sign
 		}
 		return keyed(nil, sidekiqCredentials)(s, at, kw)
 	},

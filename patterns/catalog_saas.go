@@ -159,6 +159,7 @@ var (
 		id:    "asana-client-secret",
 		desc:  "Asana OAuth client secret (32 bytes)",
 		keys:  []string{"asana"},
+		hot:   []string{"asana", "ASANA"},
 		body:  run(setAlnum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -166,6 +167,7 @@ var (
 		id:    "hubspot-api-key",
 		desc:  "HubSpot legacy API key (a UUID)",
 		keys:  []string{"hubspot", "hapikey"},
+		hot:   []string{"hubspot", "Hapikey"},
 		body:  uuidBody,
 		value: fakeUUID,
 	}))

@@ -27,7 +27,9 @@ func facebookAppToken(s string, i int) (int, bool) {
 	return end, ok && randomLooking(s[d:end])
 }
 
-var facebookNames = []string{"facebook", "FACEBOOK", "Facebook"}
+// facebookNames is the upper-case spelling alone: the others anchor on
+// pairs of ordinary words ("bo" of "boot", "Fa" of "Failed").
+var facebookNames = []string{"FACEBOOK"}
 
 var _ = register(Detector{
 	ID:          "facebook-access-token",
@@ -44,14 +46,14 @@ var _ = register(Detector{
 	Positive: []Example{
 		{Text: "EAAG" + fakeMixed(charsAlnum, 180, "facebook"), Why: "page access token"},
 		{Text: "graph.facebook.com/v19.0/me/messages?access=EAACEdEose0cBA" + fakeMixed(charsAlnum, 150, "facebook-2") + "&x=1", Secret: "EAACEdEose0cBA" + fakeMixed(charsAlnum, 150, "facebook-2"), Why: "Graph API URL"},
-		{Text: "facebook app token " + fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Secret: fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Why: "app access token near the vendor's name"},
-		{Text: "Facebook debug_token?input=" + fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Secret: fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Why: "app ID and secret, the '|' URL-encoded"},
+		{Text: "FACEBOOK app token " + fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Secret: fake("0123456789", 16, "facebook-app") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app"), Why: "app access token near the vendor's name"},
+		{Text: "FACEBOOK_DEBUG input=" + fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Secret: fake("0123456789", 15, "facebook-app-2") + "%7C" + fake(charsHex, 31, "facebook-app-2") + "a", Why: "app ID and secret, the '|' URL-encoded"},
 	},
 	Negative: []Example{
 		{Text: "EAA" + fakeMixed(charsAlnum, 60, "facebook-short"), Why: "too short"},
 		{Text: "EAA" + strings.Repeat("A", 120), Why: "a padding run"},
 		{Text: "TEAA" + fakeMixed(charsAlnum, 120, "facebook-word"), Why: "inside a word"},
-		{Text: "facebook page " + fake("0123456789", 16, "facebook-page") + " has 1200 likes", Why: "a page ID near the vendor's name"},
+		{Text: "FACEBOOK page " + fake("0123456789", 16, "facebook-page") + " has 1200 likes", Why: "a page ID near the vendor's name"},
 		{Text: fake("0123456789", 16, "facebook-app-3") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app-3"), Why: "an ID|value pair without the vendor's name"},
 	},
 })
@@ -60,6 +62,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "facebook-app-secret",
 	desc:  "Meta (Facebook) app secret (32 hex digits)",
 	keys:  []string{"facebook", "fb_app", "fbapp"},
+	hot:   []string{"facebook", "Facebook", "FACEBOOK", "fb_app", "fbapp"},
 	body:  run(setHex, 32, 32),
 	valid: hexSecret,
 	value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
@@ -167,7 +170,9 @@ func linkedinSecret(s string, at int, kw string) (int, int, bool) {
 	return at, end, true
 }
 
-var linkedinKeys = []string{"linkedin", "LINKEDIN", "LinkedIn", "Linkedin", "linked_in", "LINKED_IN"}
+// linkedinKeys leave out the capitalized spellings, whose "Li" starts
+// every "Linux".
+var linkedinKeys = []string{"linkedin", "LINKEDIN", "linked_in", "LINKED_IN"}
 
 var _ = register(Detector{
 	ID:          "linkedin-client-secret",
@@ -197,6 +202,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "twitch-api-token",
 	desc:  "Twitch OAuth token or client secret (30 letters and digits, maybe after oauth:)",
 	keys:  []string{"twitch"},
+	hot:   []string{"twitch"},
 	body:  firstOf(literal("oauth:", run(setLowerNum, 30, 30)), run(setLowerNum, 30, 30)),
 	value: func(seed string) string { return fakeMixed(charsLowerNum, 30, seed) },
 }))
@@ -215,6 +221,7 @@ var (
 		id:    "adobe-client-id",
 		desc:  "Adobe Developer Console client ID (32 hex digits), which the client secret comes with",
 		keys:  []string{"adobe"},
+		hot:   []string{"adobe", "Adobe"},
 		body:  run(setHex, 32, 32),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },

@@ -47,6 +47,7 @@ var (
 		id:    "messagebird-api-key",
 		desc:  "MessageBird (Bird) API access key (25 bytes)",
 		keys:  []string{"messagebird", "message_bird", "message-bird"},
+		hot:   []string{"messagebird", "message_bird", "message-bird"},
 		body:  run(setAlnum, 25, 25),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 25, seed) },
 	}))
@@ -54,6 +55,7 @@ var (
 		id:    "sendbird-api-token",
 		desc:  "Sendbird API token (40 hex digits)",
 		keys:  []string{"sendbird"},
+		hot:   []string{"Sendbird", "sendbird"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
@@ -62,6 +64,7 @@ var (
 		id:    "zendesk-api-token",
 		desc:  "Zendesk API token (40 bytes)",
 		keys:  []string{"zendesk"},
+		hot:   []string{"zendesk"},
 		body:  run(setAlnum, 40, 40),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 40, seed) },
 	}))
@@ -69,6 +72,7 @@ var (
 		id:    "mattermost-access-token",
 		desc:  "Mattermost personal access or bot token (26 letters and digits)",
 		keys:  []string{"mattermost"},
+		hot:   []string{"mattermost", "Mattermost"},
 		body:  run(setLowerNum, 26, 26),
 		value: func(seed string) string { return fakeMixed(charsLowerNum, 26, seed) },
 	}))
@@ -76,6 +80,7 @@ var (
 		id:    "freshdesk-api-key",
 		desc:  "Freshdesk API key (20 bytes)",
 		keys:  []string{"freshdesk"},
+		hot:   []string{"freshdesk"},
 		body:  run(setAlnum, 20, 20),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) },
 	}))

@@ -228,6 +228,7 @@ var (
 		id:    "atlassian-legacy-api-token",
 		desc:  "Atlassian (Jira, Confluence) API token of the 24-byte form",
 		keys:  []string{"atlassian", "confluence", "jira"},
+		hot:   []string{"atlassian", "Atlassian", "ATLASSIAN", "confluence", "Confluence", "CONFLUENCE"},
 		body:  run(setAlnum, 24, 24),
 		valid: func(v string) bool { return randomLooking(v) && allIn(v[20:], setHexAny) },
 		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) + fake(charsHex, 4, seed) },
@@ -236,6 +237,7 @@ var (
 		id:    "bitbucket-client-secret",
 		desc:  "Bitbucket OAuth consumer key (32 bytes) or secret (64 bytes)",
 		keys:  []string{"bitbucket"},
+		hot:   []string{"bitbucket"},
 		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -243,6 +245,7 @@ var (
 		id:    "gitea-access-token",
 		desc:  "Gitea or Forgejo access token (40 hex digits)",
 		keys:  []string{"gitea", "forgejo"},
+		hot:   []string{"gitea", "forgejo", "Forgejo", "FORGEJO"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },

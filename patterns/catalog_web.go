@@ -119,42 +119,40 @@ func basicCredentials(m string) bool {
 const maxCommand = 2048
 
 // curlUser matches the password of a curl command's -u or --user
-// user:password, quoted or not, on the command's line or a continuation
-// line. A value without a password ("token:") is the user's token, and
-// that is matched instead.
+// user:password, quoted or not. The keyword is the flag ("curl " itself
+// shares its anchor with "current" and "security"); the command it
+// belongs to must be curl, earlier on its line or a line it continues
+// with "\". A value without a password ("token:") is the user's token,
+// and that is matched instead.
 func curlUser(s string, at int, kw string) (int, int, bool) {
-	if !boundaryBefore(s, at) {
+	if at == 0 || s[at-1] != ' ' && s[at-1] != '\t' || !curlCommand(s, at) {
 		return 0, 0, false
 	}
-	// From the keyword's own space: it may be the one before -u.
-	for i := at + len(kw) - 1; i < len(s) && i-at < maxCommand; i++ {
-		switch c := s[i]; {
-		case c == '\n' || c == '\r':
-			// The command goes on only after a "\" continuation.
-			if j := i - 1; j < 0 || s[j] != '\\' && !(c == '\n' && j >= 1 && s[j] == '\r' && s[j-1] == '\\') {
-				return 0, 0, false
-			}
-		case c == ';' || c == '|' || c == '&' && hasAt(s, i, "&&"):
+	v := at + len(kw)
+	if kw == "--user" {
+		if v >= len(s) || s[v] != ' ' && s[v] != '=' {
 			return 0, 0, false
-		case c == ' ' || c == '\t':
-			v := -1
-			switch {
-			case hasAt(s, i+1, "-u "), hasAt(s, i+1, "-u\t"):
-				v = i + 4
-			case hasAt(s, i+1, "--user "), hasAt(s, i+1, "--user="):
-				v = i + 8
-			case hasAt(s, i+1, "-u"):
-				v = i + 3 // -uuser:password
+		}
+		v++
+	}
+	return curlCredential(s, skipSpaces(s, v))
+}
+
+// curlCommand reports whether the command that s[at] is part of is curl.
+func curlCommand(s string, at int) bool {
+	for i := at - 1; i >= 0 && at-i < maxCommand; i-- {
+		switch c := s[i]; {
+		case c == '\n':
+			if i == 0 || s[i-1] != '\\' && !(i >= 2 && s[i-1] == '\r' && s[i-2] == '\\') {
+				return false
 			}
-			if v < 0 {
-				continue
-			}
-			if start, end, ok := curlCredential(s, skipSpaces(s, v)); ok {
-				return start, end, true
-			}
+		case c == ';' || c == '|' || c == '&' || c == '(' || c == '`':
+			return false
+		case c == 'c' && hasAt(s, i, "curl") && i+4 < len(s) && (s[i+4] == ' ' || s[i+4] == '\t') && boundaryBefore(s, i):
+			return true
 		}
 	}
-	return 0, 0, false
+	return false
 }
 
 // curlCredential reads the value of -u at s[i] and returns the span of its
@@ -227,7 +225,7 @@ var _ = register(Detector{
 	ID:          "curl-user-credentials",
 	Description: "Password of a curl command line's -u or --user user:password",
 	Category:    Secret,
-	Keywords:    []string{"curl "},
+	Keywords:    []string{"-u ", "--user"},
 	Match:       curlUser,
 	Positive: []Example{
 		{Text: "+ curl -fsS -u deploy:" + fake(charsAlnum, 16, "curl") + " https://nexus.internal/repository/", Secret: fake(charsAlnum, 16, "curl"), Why: "shell trace of a CI step"},

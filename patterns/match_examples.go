@@ -1,6 +1,9 @@
 package patterns
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // fakeUUID returns a lower-case UUID determined by seed, for examples of
 // formats built on UUIDs.
@@ -128,50 +131,68 @@ func firstOf2(chars string, f func(rune) bool) string {
 // name that holds its vendor's name. [keyedSecret] declares it.
 type keyedSpec struct {
 	id, desc string
-	// keys are the vendor's names, matched ignoring case; each must be
-	// rare in ordinary log text.
+	// keys are the vendor's names in lower case; the detector matches
+	// them as written in lower case, capitalized and in upper case.
 	keys []string
-	// exact matches keys case-sensitively, for a name that other words
-	// hold in another case ("setSystemUi" holds "etSy"); keys then list
-	// every spelling.
-	exact bool
+	// hot are spellings of keys that ordinary log words hold
+	// ("Linode" shares its anchor with "Linux"): they are left out, so
+	// that the prefilter stays quiet on clean text.
+	hot   []string
 	body  bodyFunc
 	valid func(value string) bool
 	// value builds an example value for seed.
 	value func(seed string) string
 }
 
-// keyedSecret declares k with generated examples: the value after the
-// vendor's key in an environment variable, a JSON object and a YAML line
-// must be found; the same value after the vendor's name without a
-// separator, a value of the wrong length and a placeholder must not.
+// keySpellings returns each name in lower case, capitalized and in upper
+// case, but the spellings in hot.
+func keySpellings(names, hot []string) []string {
+	var out []string
+	for _, n := range names {
+		for _, v := range []string{n, strings.ToUpper(n[:1]) + n[1:], strings.ToUpper(n)} {
+			if !slices.Contains(hot, v) && !slices.Contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// keyedSecret declares k with generated examples: the value after each
+// spelling of the vendor's key, in an environment variable, a JSON
+// object or a YAML line, must be found; the same value after the vendor's
+// name without a separator, a value of the wrong length and a placeholder
+// must not.
 func keyedSecret(k keyedSpec) Detector {
 	valid := k.valid
 	if valid == nil {
 		valid = randomLooking
 	}
-	key := k.keys[0]
-	up := strings.ToUpper(key)
-	v1, v2, v3 := k.value(k.id), k.value(k.id+"-2"), k.value(k.id+"-3")
-	return Detector{
+	keys := keySpellings(k.keys, k.hot)
+	d := Detector{
 		ID:          k.id,
 		Description: k.desc + " after a key name holding " + strings.Join(k.keys, " or "),
 		Category:    Secret,
-		Keywords:    k.keys,
-		IgnoreCase:  !k.exact,
+		Keywords:    keys,
 		Match:       keyed(nil, k.body),
 		Validate:    valid,
-		Positive: []Example{
-			{Text: up + "_CLIENT=" + v1, Secret: v1, Why: "environment variable"},
-			{Text: `{"` + key + `_client":"` + v2 + `","region":"eu"}`, Secret: v2, Why: "JSON config"},
-			{Text: key + ".client: " + v3, Secret: v3, Why: "YAML setting"},
-		},
-		Negative: []Example{
-			{Text: key + " request " + v1 + " done", Why: "the vendor's name without a key-value separator"},
-			{Text: up + "_CLIENT=" + v1[:len(v1)/2], Why: "value too short"},
-			{Text: up + "_CLIENT=" + strings.Repeat("x", len(v1)), Why: "a placeholder"},
-		},
 	}
+	forms := []func(key, v string) string{
+		func(key, v string) string { return key + "_CLIENT=" + v },
+		func(key, v string) string { return `{"` + key + `_client":"` + v + `","region":"eu"}` },
+		func(key, v string) string { return key + ".client: " + v },
+	}
+	for i, key := range keys {
+		v := k.value(k.id + "-" + key)
+		d.Positive = append(d.Positive, Example{Text: forms[i%3](key, v), Secret: v, Why: "after " + key})
+	}
+	key, v := keys[0], k.value(k.id)
+	d.Negative = []Example{
+		{Text: key + " request " + v + " done", Why: "the vendor's name without a key-value separator"},
+		{Text: key + "_CLIENT=" + v[:len(v)/2], Why: "value too short"},
+		{Text: key + "_CLIENT=" + strings.Repeat("x", len(v)), Why: "a placeholder"},
+	}
+	return d
 }
 
 // withPositives adds positive examples to d, for forms that the
@@ -181,8 +202,24 @@ func withPositives(d Detector, ex ...Example) Detector {
 	return d
 }
 
-// withNegatives adds negative examples to d.
-func withNegatives(d Detector, ex ...Example) Detector {
-	d.Negative = append(d.Negative, ex...)
+// anchoredOn makes d, declared by [token], wake on parts of its prefixes
+// (kws, or the one part p) whose byte pairs ordinary text holds less
+// often than the whole prefix's rarest ("mlsn" rather than the "n." of
+// "mlsn."): the matcher finds the prefix around the part and reads the
+// token from there.
+func anchoredOn(p string, d Detector, kws ...string) Detector {
+	if p != "" {
+		kws = append(kws, p)
+	}
+	prefixes, match := d.Keywords, d.Match
+	d.Keywords = kws
+	d.Match = func(s string, at int, kw string) (int, int, bool) {
+		for _, pre := range prefixes {
+			if off := strings.Index(pre, kw); off >= 0 && hasAt(s, at-off, pre) {
+				return match(s, at-off, pre)
+			}
+		}
+		return 0, 0, false
+	}
 	return d
 }
