@@ -225,7 +225,7 @@ var (
 		id:    "private-ai-api-key",
 		desc:  "Private AI API key (32 letters and digits)",
 		keys:  []string{"private_ai", "privateai", "private-ai"},
-		hot:   []string{"PRIVATEAI", "PRIVATE_AI", "Private-ai", "Private_ai", "Privateai", "private-ai", "private_ai", "privateai"},
+		hot:   []string{"private_ai", "Private_ai", "privateai", "Privateai", "private-ai", "Private-ai"},
 		body:  run(setLowerNum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsLowerNum, 32, seed) },
 	}))

@@ -410,7 +410,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "discord-client-secret",
 	desc:  "Discord OAuth2 client secret (32 bytes)",
 	keys:  []string{"discord"},
-	hot:   []string{"discord", "Discord"},
+	hot:   []string{"discord"},
 	body:  run(setBase64URL, 32, 32),
 	value: func(seed string) string { return fakeMixed(charsBase64URL, 32, seed) },
 }))

@@ -78,7 +78,7 @@ var (
 		id:    "travis-ci-token",
 		desc:  "Travis CI API token (22 bytes)",
 		keys:  []string{"travis"},
-		hot:   []string{"travis", "TRAVIS"},
+		hot:   []string{"TRAVIS"},
 		body:  run(setBase64URL, 22, 22),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 22, seed) },
 	}))
@@ -86,7 +86,7 @@ var (
 		id:    "drone-ci-token",
 		desc:  "Drone CI personal token (32 bytes)",
 		keys:  []string{"drone_", "drone-", "dronetoken", "droneci"},
-		hot:   []string{"drone_", "drone-", "dronetoken", "droneci"},
+		hot:   []string{"drone-", "dronetoken", "droneci"},
 		body:  run(setAlnum, 32, 32),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))
@@ -94,7 +94,7 @@ var (
 		id:    "codecov-token",
 		desc:  "Codecov upload token (a UUID) or API token (hex)",
 		keys:  []string{"codecov"},
-		hot:   []string{"Codecov", "codecov"},
+		hot:   []string{"codecov", "Codecov"},
 		body:  firstOf(uuidBody, run(setAlnum, 32, 40)),
 		value: fakeUUID,
 	}))
@@ -110,7 +110,7 @@ var (
 		id:    "circleci-legacy-token",
 		desc:  "CircleCI legacy personal or project token (40 hex digits)",
 		keys:  []string{"circleci", "circle_token", "circle-token"},
-		hot:   []string{"circleci", "circle_token"},
+		hot:   []string{"circleci"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },

@@ -52,7 +52,6 @@ var _ = register(keyedSecret(keyedSpec{
 	id:   "lob-api-key",
 	desc: "Lob live or test API key (live_, test_, live_pub_, test_pub_ and hex)",
 	keys: []string{"lob_", "lob-", "lobapi"},
-	hot:  []string{"lob-", "lobapi", "Lob-", "Lob_", "Lobapi", "LOB-", "LOBAPI", "LOB_"},
 	body: firstOf(
 		literal("live_pub_", run(setHex, 31, 31)), literal("test_pub_", run(setHex, 31, 31)),
 		literal("live_", run(setHex, 35, 35)), literal("test_", run(setHex, 35, 35)),

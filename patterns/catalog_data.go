@@ -22,7 +22,7 @@ var (
 		id:    "confluent-api-key",
 		desc:  "Confluent Cloud API key (16 upper-case letters and digits) or secret (64 bytes)",
 		keys:  []string{"confluent"},
-		hot:   []string{"Confluent", "confluent"},
+		hot:   []string{"confluent", "Confluent"},
 		body:  firstOf(run(newCharset("A-Za-z0-9+/"), 64, 64), run(setUpperNum, 16, 16)),
 		value: func(seed string) string { return fakeMixed(charsBase64, 64, seed) },
 	}))
@@ -30,7 +30,7 @@ var (
 		id:    "looker-api-secret",
 		desc:  "Looker API client ID (20 bytes) or secret (24 bytes)",
 		keys:  []string{"looker"},
-		hot:   []string{"LOOKER", "looker"},
+		hot:   []string{"looker"},
 		body:  firstOf(run(setAlnum, 24, 24), run(setAlnum, 20, 20)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 24, seed) },
 	}))

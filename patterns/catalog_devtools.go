@@ -204,7 +204,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "sonarqube-legacy-token",
 	desc:  "SonarQube / SonarCloud token without a prefix (40 hex digits)",
 	keys:  []string{"sonar.login", "sonar.token", "sonar_login", "sonar_token", "sonarqube", "sonarcloud"},
-	hot:   []string{"sonar.login", "Sonar.login", "sonar.token", "Sonar.token", "sonar_login", "Sonar_login", "sonar_token", "Sonar_token", "Sonarqube", "sonarcloud", "Sonarcloud"},
+	hot:   []string{"sonar.login", "sonar.token", "sonar_login", "sonar_token", "sonarcloud"},
 	body:  run(setHex, 40, 40),
 	valid: hexSecret,
 	value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },

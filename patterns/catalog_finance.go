@@ -49,7 +49,7 @@ var (
 		id:    "gocardless-api-token",
 		desc:  "GoCardless live or sandbox access token (live_, sandbox_)",
 		keys:  []string{"gocardless"},
-		hot:   []string{"gocardless", "Gocardless"},
+		hot:   []string{"gocardless"},
 		body:  firstOf(literal("live_", run(setBase64URL, 40, 40)), literal("sandbox_", run(setBase64URL, 40, 40))),
 		value: func(seed string) string { return "live_" + fakeMixed(charsBase64URL, 40, seed) },
 	}))
@@ -57,7 +57,7 @@ var (
 		id:    "coinbase-api-key",
 		desc:  "Coinbase API secret (32 bytes, or 64 of base64url)",
 		keys:  []string{"coinbase"},
-		hot:   []string{"Coinbase", "COINBASE"},
+		hot:   []string{"Coinbase"},
 		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))

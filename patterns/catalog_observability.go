@@ -259,7 +259,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "sentry-legacy-auth-token",
 	desc:  "Sentry auth token of the form before sntryu_ (64 hex digits)",
 	keys:  []string{"sentry"},
-	hot:   []string{"Sentry", "sentry"},
+	hot:   []string{"sentry", "Sentry"},
 	body:  run(setHex, 64, 64),
 	valid: hexSecret,
 	value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },

@@ -118,7 +118,7 @@ var _ = register(keyedSecret(keyedSpec{
 	id:    "netlify-legacy-token",
 	desc:  "Netlify access token without a prefix (40 to 46 bytes)",
 	keys:  []string{"netlify"},
-	hot:   []string{"Netlify", "NETLIFY"},
+	hot:   []string{"NETLIFY"},
 	body:  run(setBase64URL, 40, 46),
 	value: func(seed string) string { return fakeMixed(charsBase64URL, 43, seed) },
 }))

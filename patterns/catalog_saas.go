@@ -167,7 +167,6 @@ var (
 		id:    "hubspot-api-key",
 		desc:  "HubSpot legacy API key (a UUID)",
 		keys:  []string{"hubspot", "hapikey"},
-		hot:   []string{"hubspot", "Hapikey"},
 		body:  uuidBody,
 		value: fakeUUID,
 	}))

@@ -47,7 +47,7 @@ var (
 		id:    "messagebird-api-key",
 		desc:  "MessageBird (Bird) API access key (25 bytes)",
 		keys:  []string{"messagebird", "message_bird", "message-bird"},
-		hot:   []string{"messagebird", "message_bird", "message-bird"},
+		hot:   []string{"messagebird", "message-bird"},
 		body:  run(setAlnum, 25, 25),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 25, seed) },
 	}))
@@ -55,7 +55,7 @@ var (
 		id:    "sendbird-api-token",
 		desc:  "Sendbird API token (40 hex digits)",
 		keys:  []string{"sendbird"},
-		hot:   []string{"Sendbird", "sendbird"},
+		hot:   []string{"sendbird", "Sendbird"},
 		body:  run(setHex, 40, 40),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },

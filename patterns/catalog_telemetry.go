@@ -33,7 +33,7 @@ var (
 		id:    "sumologic-access-key",
 		desc:  "Sumo Logic access ID (su + 12 bytes) or access key (64 bytes)",
 		keys:  []string{"sumo"},
-		hot:   []string{"Sumo", "sumo"},
+		hot:   []string{"sumo", "Sumo"},
 		body:  firstOf(run(setAlnum, 64, 64), literal("su", run(setAlnum, 12, 12))),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 64, seed) },
 	}))
@@ -41,7 +41,6 @@ var (
 		id:    "rollbar-access-token",
 		desc:  "Rollbar project or account access token (32 hex digits)",
 		keys:  []string{"rollbar"},
-		hot:   []string{"ROLLBAR"},
 		body:  run(setHex, 32, 32),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
@@ -50,7 +49,6 @@ var (
 		id:    "bugsnag-api-key",
 		desc:  "Bugsnag notifier or auth token (32 hex digits)",
 		keys:  []string{"bugsnag"},
-		hot:   []string{"bugsnag"},
 		body:  run(setHex, 32, 32),
 		valid: hexSecret,
 		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
@@ -59,7 +57,6 @@ var (
 		id:    "logzio-token",
 		desc:  "Logz.io shipping or API token (32 bytes, or a UUID)",
 		keys:  []string{"logzio", "logz_", "logz-"},
-		hot:   []string{"Logzio", "LOGZIO", "Logz_", "LOGZ_", "Logz-", "LOGZ-"},
 		body:  firstOf(uuidBody, run(setAlnum, 32, 32)),
 		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
 	}))

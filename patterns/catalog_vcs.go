@@ -228,7 +228,7 @@ var (
 		id:    "atlassian-legacy-api-token",
 		desc:  "Atlassian (Jira, Confluence) API token of the 24-byte form",
 		keys:  []string{"atlassian", "confluence", "jira"},
-		hot:   []string{"atlassian", "Atlassian", "ATLASSIAN", "confluence", "Confluence", "CONFLUENCE"},
+		hot:   []string{"confluence", "Confluence"},
 		body:  run(setAlnum, 24, 24),
 		valid: func(v string) bool { return randomLooking(v) && allIn(v[20:], setHexAny) },
 		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) + fake(charsHex, 4, seed) },
