@@ -39,7 +39,12 @@ var _ = register(Detector{
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "EAA" {
 			start, end, ok := prefixToken(setAlnum, 90, 1024)(s, at, kw)
-			return start, end, ok && mixedClasses(s[at+3:end])
+			// A run that '+', '/' or '=' goes on from is the start
+			// of base64 data, not a token.
+			if !ok || end < len(s) && (s[end] == '+' || s[end] == '/' || s[end] == '=') {
+				return 0, 0, false
+			}
+			return start, end, mixedClasses(s[at+3:end])
 		}
 		return near(48, facebookAppToken)(s, at, kw)
 	},
@@ -53,6 +58,7 @@ var _ = register(Detector{
 		{Text: "EAA" + fakeMixed(charsAlnum, 60, "facebook-short"), Why: "too short"},
 		{Text: "EAA" + strings.Repeat("A", 120), Why: "a padding run"},
 		{Text: "TEAA" + fakeMixed(charsAlnum, 120, "facebook-word"), Why: "inside a word"},
+		{Text: "blob EAA" + fakeMixed(charsAlnum, 100, "facebook-b64") + "+" + fake(charsBase64, 40, "facebook-b64") + "==", Why: "base64 data that starts with EAA"},
 		{Text: "FACEBOOK page " + fake("0123456789", 16, "facebook-page") + " has 1200 likes", Why: "a page ID near the vendor's name"},
 		{Text: fake("0123456789", 16, "facebook-app-3") + "|" + fakeMixed(charsBase64URL, 27, "facebook-app-3"), Why: "an ID|value pair without the vendor's name"},
 	},
