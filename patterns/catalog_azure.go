@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Azure keys in Microsoft's identifiable format: 84 bytes of base62 with
 // the marker "JQQJ99" at offset 52 and a four-letter service signature at
 // offset 76 ("AZDO" for Azure DevOps, "ACOG" for Azure AI services and
@@ -59,6 +61,7 @@ var _ = register(Detector{
 		{Text: "AZURE_DEVOPS_EXT_PAT=" + fake("abcdefghijklmnopqrstuvwxyz234567", 51, "azdo-legacy") + "7", Secret: fake("abcdefghijklmnopqrstuvwxyz234567", 51, "azdo-legacy") + "7", Why: "legacy token in the CLI's variable"},
 	},
 	Negative: []Example{
+		{Text: "AZURE_DEVOPS_EXT_PAT=<your-pat>", Why: "a placeholder"},
 		{Text: fakeAzureKey("AZDO", "azdo-3")[1:], Why: "one byte short"},
 		{Text: "x" + fakeAzureKey("AZDO", "azdo-4"), Why: "one byte long"},
 		{Text: "AZURE_DEVOPS_ORG=https://dev.azure.com/contoso", Why: "an organization URL"},
@@ -77,11 +80,15 @@ var _ = register(Detector{
 		}
 		return start, end, true
 	},
+	Validate: mixedClasses,
 	Positive: []Example{
 		{Text: fakeAzureKey("ACOG", "azure-cog"), Why: "Azure AI services key"},
 		{Text: "Endpoint=https://x.webpubsub.azure.com;AccessKey=" + fakeAzureKey("AWPS", "azure-wps") + ";Version=1.0;", Secret: fakeAzureKey("AWPS", "azure-wps"), Why: "Web PubSub connection string"},
 	},
 	Negative: []Example{
+		{Text: fakeAzureKey("ACOG", "azure-cog-2")[1:], Why: "one byte short"},
+		{Text: "x" + fakeAzureKey("ACOG", "azure-cog-3"), Why: "one byte long"},
+		{Text: strings.Repeat("X", 52) + azureMarker + strings.Repeat("X", 26), Why: "a placeholder"},
 		{Text: fakeAzureKey("acog", "azure-lower"), Why: "no service signature"},
 		{Text: fake(charsAlnum, 52, "azure-marker") + azureMarker, Why: "the marker without the rest"},
 	},

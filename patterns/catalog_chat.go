@@ -339,6 +339,8 @@ var _ = register(Detector{
 		{Text: `{"webhook":"https://default1.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/` + fake(charsHex, 32, "teams-wf-2") + `/triggers/manual/paths/invoke?api-version=1\u0026sp=%2Ftriggers%2Fmanual%2Frun\u0026sv=1.0\u0026sig=` + fakeMixed(charsBase64URL, 43, "teams-wf-2") + `"}`, Secret: fakeMixed(charsBase64URL, 43, "teams-wf-2"), Why: "Power Automate URL in JSON"},
 	},
 	Negative: []Example{
+		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=" + fakeMixed(charsBase64URL, 44, "teams-wf-5"), Why: "signature one byte long"},
+		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=<signature>", Why: "a placeholder"},
 		{Text: "GET /callback?state=x&sig=" + fakeMixed(charsBase64URL, 43, "teams-wf-3"), Why: "a sig parameter outside a trigger URL"},
 		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=" + fakeMixed(charsBase64URL, 42, "teams-wf-4"), Why: "signature one byte short"},
 	},

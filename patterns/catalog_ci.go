@@ -68,6 +68,8 @@ var _ = register(Detector{
 		{Text: "curl -H 'X-TC: " + teamcityHeader + fake(charsBase64URL, 36, "teamcity-3") + "." + fake(charsBase64URL, 48, "teamcity-4") + "' http://tc:8111/app/rest/builds", Secret: teamcityHeader + fake(charsBase64URL, 36, "teamcity-3") + "." + fake(charsBase64URL, 48, "teamcity-4"), Why: "request header"},
 	},
 	Negative: []Example{
+		{Text: "x" + teamcityHeader + fake(charsBase64URL, 36, "teamcity-8") + "." + fake(charsBase64URL, 48, "teamcity-9"), Why: "prefix inside a word"},
+		{Text: "header " + teamcityHeader + " only", Why: "the prefix alone"},
 		{Text: teamcityHeader + fake(charsBase64URL, 36, "teamcity-5"), Why: "header and one part only"},
 		{Text: teamcityHeader + fake(charsBase64URL, 36, "teamcity-6") + "." + fake(charsBase64URL, 20, "teamcity-7"), Why: "last part too short"},
 	},

@@ -163,6 +163,7 @@ var _ = register(Detector{
 		{Text: "AWS_BEARER_TOKEN_BEDROCK=" + bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Secret: bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Why: "environment variable the SDKs read"},
 	},
 	Negative: []Example{
+		{Text: "x" + bedrockShortPrefix + fake(charsBase64, 300, "aws-bedrock-short-4"), Why: "prefix inside a word"},
 		{Text: bedrockShortPrefix, Why: "the prefix alone"},
 		{Text: bedrockShortPrefix + fake(charsBase64, 40, "aws-bedrock-short-3"), Why: "too short for a presigned URL"},
 	},
@@ -245,6 +246,9 @@ var _ = register(Detector{
 		{Text: `{"refresh":"1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2") + `"}`, Secret: `1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2"), Why: "JSON with escaped slashes"},
 	},
 	Negative: []Example{
+		{Text: "1//0g" + fake(charsBase64URL, 513, "gcp-refresh-long"), Why: "too long"},
+		{Text: "v1//0g" + fake(charsBase64URL, 98, "gcp-refresh-word"), Why: "prefix inside a word"},
+		{Text: "refresh token 1//0 missing", Why: "the prefix alone"},
 		{Text: "1//0g" + fake(charsBase64URL, 20, "gcp-refresh-short"), Why: "too short"},
 		{Text: "file:///1//0" + fake(charsBase64URL, 60, "gcp-refresh-path"), Why: "inside a path"},
 	},

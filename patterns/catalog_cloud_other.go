@@ -26,6 +26,8 @@ var _ = register(Detector{
 		{Text: "ALIBABA_CLOUD_ACCESS_KEY_SECRET=" + fakeMixed(charsAlnum, 30, "alibaba-secret-3"), Secret: fakeMixed(charsAlnum, 30, "alibaba-secret-3"), Why: "environment variable"},
 	},
 	Negative: []Example{
+		{Text: "AccessKeySecretId=" + fakeMixed(charsAlnum, 31, "alibaba-long"), Why: "one byte long, under a name that is not sensitive"},
+		{Text: "AccessKeySecretName=<your-secret>", Why: "a placeholder"},
 		{Text: "AccessKeySecretId=" + fakeMixed(charsAlnum, 29, "alibaba-short"), Why: "one byte short, under a name that is not sensitive"},
 		{Text: "access_key_secret rotated", Why: "the key name alone"},
 	},
@@ -60,6 +62,8 @@ var _ = register(Detector{
 		{Text: "TENCENTCLOUD_SECRET_KEY=" + fakeMixed(charsAlnum, 32, "tencent-secret-2"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret-2"), Why: "environment variable"},
 	},
 	Negative: []Example{
+		{Text: "TENCENTCLOUD_SECRET_ID=" + fakeMixed(charsAlnum, 31, "tencent-short"), Why: "one byte short, under a name that is not sensitive"},
+		{Text: "TENCENTCLOUD_SECRET_ID=<your-secret-key>", Why: "a placeholder"},
 		{Text: "TENCENTCLOUD_SECRET_ID=" + fakeMixed(charsAlnum, 33, "tencent-long"), Why: "one byte long, under a name that is not sensitive"},
 	},
 })
@@ -144,6 +148,9 @@ var _ = register(Detector{
 		{Text: "yc: using t1.9euelZ" + fake(charsBase64URL, 120, "yandex-iam-3") + "==." + fake(charsBase64URL, 86, "yandex-iam-4") + "==", Secret: "t1.9euelZ" + fake(charsBase64URL, 120, "yandex-iam-3") + "==." + fake(charsBase64URL, 86, "yandex-iam-4") + "==", Why: "padded parts"},
 	},
 	Negative: []Example{
+		{Text: "t1.9euelZ" + fake(charsBase64URL, 140, "yandex-iam-7") + "." + fake(charsBase64URL, 87, "yandex-iam-8"), Why: "signature one byte long"},
+		{Text: "xt1.9euelZ" + fake(charsBase64URL, 140, "yandex-iam-9") + "." + fake(charsBase64URL, 86, "yandex-iam-10"), Why: "prefix inside a word"},
+		{Text: "IAM token t1. expired", Why: "the prefix alone"},
 		{Text: "instance type t1.micro started", Why: "an instance type"},
 		{Text: "t1.9euelZ" + fake(charsBase64URL, 140, "yandex-iam-5") + "." + fake(charsBase64URL, 85, "yandex-iam-6"), Why: "signature one byte short"},
 	},
@@ -205,6 +212,7 @@ var _ = register(Detector{
 		{Text: "scw_secret_key: " + fakeUUID("scaleway-secret-2"), Secret: fakeUUID("scaleway-secret-2"), Why: "config file"},
 	},
 	Negative: []Example{
+		{Text: "scw_secret_key_id: " + fakeUUID("scaleway-secret-4") + "0", Why: "one byte long"},
 		{Text: "scw_secret_key_id: " + fakeUUID("scaleway-secret-3")[:30], Why: "not a whole UUID"},
 	},
 })

@@ -102,6 +102,8 @@ var _ = register(Detector{
 		{Text: "fs init sk_" + fake(charsAlnum, 24, "freemius-2") + "$9a!Q done", Secret: "sk_" + fake(charsAlnum, 24, "freemius-2") + "$9a!Q", Why: "inside a sentence"},
 	},
 	Negative: []Example{
+		{Text: "'secret_key' => 'sk_'", Why: "the prefix alone"},
+		{Text: "'secret_key' => 'sk_XXXXXXXXXXXXXXXXXXXXXXXXXXXXX'", Why: "a placeholder"},
 		{Text: "sk_" + fake(charsAlnum, 20, "freemius-3") + "#P7r5&@*", Why: "one byte short"},
 		{Text: "sk_" + fake(charsAlnum, 20, "freemius-4") + "#P7r5&@*xy", Why: "one byte long"},
 		{Text: "task_queue_worker_concurrency_limit=8", Why: "an identifier with the prefix inside a word"},
@@ -163,6 +165,7 @@ var _ = register(Detector{
 		{Text: "geoipupdate: LicenseKey " + fake(charsAlnum, 6, "maxmind-2") + "_" + fakeMixed(charsAlnum, 29, "maxmind-2") + "_mmk rejected", Secret: fake(charsAlnum, 6, "maxmind-2") + "_" + fakeMixed(charsAlnum, 29, "maxmind-2") + "_mmk", Why: "inside a sentence"},
 	},
 	Negative: []Example{
+		{Text: "LicenseKey YOUR_LICENSE_KEY_HERE_mmk", Why: "a placeholder"},
 		{Text: fake(charsAlnum, 6, "maxmind-3") + "_" + fakeMixed(charsAlnum, 28, "maxmind-3") + "_mmk", Why: "one byte short"},
 		{Text: "x" + fake(charsAlnum, 6, "maxmind-4") + "_" + fakeMixed(charsAlnum, 29, "maxmind-4") + "_mmk", Why: "one byte long"},
 		{Text: "file backup_mmk.tar", Why: "the suffix in a file name"},

@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Data platforms and databases as a service: ClickHouse Cloud, Confluent
 // Cloud, Looker, Airtable and Algolia. ClickHouse Cloud secrets and
 // Airtable personal access tokens whose third byte is a capital or a
@@ -73,6 +75,15 @@ func airtableBareKeywords() []string {
 
 // airtableKeys leave out the lower-case spelling, whose "bl" is the one
 // of "table" and "blob".
+// airtableValid checks a match: the hex part of a personal access token
+// mixes letters and digits, and so does the body of a legacy key.
+func airtableValid(m string) bool {
+	if i := strings.IndexByte(m, '.'); i >= 0 {
+		return hexSecret(m[i+1:]) && randomLooking(m[3:i]) || hexSecret(m[i+1:]) && !allIn(m[3:i], newCharset(m[3:4]))
+	}
+	return randomLooking(m[3:])
+}
+
 var airtableKeys = []string{"AIRTABLE", "Airtable"}
 
 var _ = register(Detector{
@@ -90,13 +101,16 @@ var _ = register(Detector{
 		}
 		return keyed(nil, airtableBody)(s, at, kw)
 	},
-	Validate: func(m string) bool { return randomLooking(m[3:]) },
+	Validate: airtableValid,
 	Positive: []Example{
 		{Text: "patQ" + fakeMixed(charsAlnum, 13, "airtable") + "." + fake(charsHex, 64, "airtable"), Why: "bare token"},
 		{Text: "AIRTABLE_PAT=pat" + fake(charsLowerNum, 14, "airtable-2") + "." + fake(charsHex, 64, "airtable-2"), Secret: "pat" + fake(charsLowerNum, 14, "airtable-2") + "." + fake(charsHex, 64, "airtable-2"), Why: "a token whose fourth byte is a lower-case letter, after its key"},
 		{Text: `{"Airtable":"key` + fakeMixed(charsAlnum, 14, "airtable-3") + `"}`, Secret: "key" + fakeMixed(charsAlnum, 14, "airtable-3"), Why: "legacy API key"},
 	},
 	Negative: []Example{
+		{Text: "patQ" + fakeMixed(charsAlnum, 13, "airtable-6") + "." + fake(charsHex, 65, "airtable-6"), Why: "hex part one byte long"},
+		{Text: "xpatQ" + fakeMixed(charsAlnum, 13, "airtable-7") + "." + fake(charsHex, 64, "airtable-7"), Why: "prefix inside a word"},
+		{Text: "patXXXXXXXXXXXXXX." + strings.Repeat("0", 64), Why: "a placeholder"},
 		{Text: "patQ" + fakeMixed(charsAlnum, 13, "airtable-4") + "." + fake(charsHex, 63, "airtable-4"), Why: "hex part one byte short"},
 		{Text: "GET /patterns/patX" + fakeMixed(charsAlnum, 13, "airtable-5") + " 404", Why: "no hex part"},
 		{Text: "path=/var/lib/pattern.d", Why: "words that start with the prefix"},

@@ -195,6 +195,9 @@ var _ = register(Detector{
 		{Text: "op account add --secret-key A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Secret: "A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Why: "the form with an 11-byte group, on a command line"},
 	},
 	Negative: []Example{
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p-18") + "-" + fake(charsUpperNum, 6, "1p-19") + "-" + fake(charsUpperNum, 5, "1p-20") + "-" + fake(charsUpperNum, 5, "1p-21") + "-" + fake(charsUpperNum, 5, "1p-22") + "-" + fake(charsUpperNum, 6, "1p-23"), Why: "last group one byte long"},
+		{Text: "XA3-" + fake(charsUpperNum, 6, "1p-24") + "-" + fake(charsUpperNum, 6, "1p-25") + "-" + fake(charsUpperNum, 5, "1p-26") + "-" + fake(charsUpperNum, 5, "1p-27") + "-" + fake(charsUpperNum, 5, "1p-28") + "-" + fake(charsUpperNum, 5, "1p-29"), Why: "prefix inside a word"},
+		{Text: "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", Why: "a placeholder"},
 		{Text: "A3-" + fake(charsUpperNum, 6, "1p-12") + "-" + fake(charsUpperNum, 6, "1p-13") + "-" + fake(charsUpperNum, 5, "1p-14") + "-" + fake(charsUpperNum, 5, "1p-15") + "-" + fake(charsUpperNum, 5, "1p-16") + "-" + fake(charsUpperNum, 4, "1p-17"), Why: "last group one byte short"},
 		{Text: "paper size A3-PORTRAIT-LANDSCAPE", Why: "a paper size"},
 	},

@@ -22,6 +22,9 @@ var _ = register(Detector{
 		{Text: "processor-development-" + fakeUUID("plaid-processor"), Why: "processor token"},
 	},
 	Negative: []Example{
+		{Text: "public-sandbox-" + fakeUUID("plaid-public-3") + "0", Why: "one byte long"},
+		{Text: "xpublic-sandbox-" + fakeUUID("plaid-public-4"), Why: "prefix inside a word"},
+		{Text: "public-sandbox-00000000-0000-0000-0000-00000000000", Why: "a placeholder one byte short"},
 		{Text: "public-sandbox-" + fakeUUID("plaid-public-2")[:35], Why: "one byte short"},
 		{Text: "link-production-eu-west-1", Why: "a name"},
 	},

@@ -110,6 +110,8 @@ var _ = register(Detector{
 		{Text: "AUTHRESS_KEY=" + fakeAuthressKey("ext", "authress-2"), Secret: fakeAuthressKey("ext", "authress-2"), Why: "extension key in an environment variable"},
 	},
 	Negative: []Example{
+		{Text: fakeAuthressKey("sc", "authress-5")[:len(fakeAuthressKey("sc", "authress-5"))-31], Why: "secret part one byte short"},
+		{Text: "key format sc_<client>.<key>.acc_<account>.<secret>", Why: "the documented placeholder"},
 		{Text: "xsc_" + fakeAuthressKey("sc", "authress-3")[3:], Why: "prefix inside a word"},
 		{Text: "sc_" + fake(charsLowerNum, 12, "authress-4") + "." + fake(charsLowerNum, 5, "authress-4") + ".acc_" + fake(charsLowerNum, 16, "authress-4"), Why: "no secret part"},
 	},
@@ -128,6 +130,8 @@ var _ = register(Detector{
 		{Text: "ory_pat_" + fakeMixed(charsAlnum, 32, "ory-5"), Why: "project API key"},
 	},
 	Negative: []Example{
+		{Text: "token prefix ory_at_ is documented", Why: "the prefix alone"},
+		{Text: "ory_at_" + strings.Repeat("X", 43) + "." + strings.Repeat("X", 43), Why: "a placeholder"},
 		{Text: "ory_at_" + fakeMixed(charsBase64URL, 20, "ory-6"), Why: "too short"},
 		{Text: "memory_at_startup_" + fakeMixed(charsBase64URL, 40, "ory-7"), Why: "prefix inside a word"},
 	},

@@ -164,6 +164,9 @@ func flutterwaveKey(id, what, live, test string) Detector {
 			{Text: live + fake(charsHex, 8, id+"-short"), Why: "too short"},
 			{Text: live + fake(charsHex, 30, id+"-3") + "a-X", Why: "one byte short"},
 			{Text: test + "your-test-secret-key-here-X", Why: "a placeholder"},
+			{Text: live + fake(charsHex, 32, id+"-4") + "a-X", Why: "one byte long"},
+			{Text: "X" + live + fake(charsHex, 31, id+"-5") + "a-X", Why: "prefix inside a word"},
+			{Text: "prefix " + live + " is documented", Why: "the prefix alone"},
 		},
 	}
 }
@@ -189,6 +192,9 @@ var _ = register(Detector{
 		{Text: "FLW_ENCRYPTION=FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Secret: "FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Why: "live encryption key"},
 	},
 	Negative: []Example{
+		{Text: "FLWSECK_TEST" + fake(charsHex, 12, "flw-enc-5") + "a", Why: "one byte long"},
+		{Text: "XFLWSECK_TEST" + fake(charsHex, 11, "flw-enc-6") + "a", Why: "prefix inside a word"},
+		{Text: "prefix FLWSECK_TEST is documented", Why: "the prefix alone"},
 		{Text: "FLWSECK_TEST" + fake(charsHex, 10, "flw-enc-3") + "a", Why: "one byte short"},
 		{Text: "FLWSECK_TESTxxxxxxxxxxxx", Why: "a placeholder"},
 	},

@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Hosting and data platforms: DigitalOcean, Heroku, Fly.io, Vercel,
 // Netlify, Render, Cloudflare, Supabase, Firebase, Databricks, PlanetScale,
 // Snowflake. Vercel tokens, Cloudflare API tokens and Snowflake credentials
@@ -78,6 +80,9 @@ var _ = register(Detector{
 		{Text: "X-Auth-User-Service-Key: v1.0-" + fake(charsHex, 23, "cf-origin-2") + "c-" + fake(charsHex, 145, "cf-origin-2") + "d", Secret: "v1.0-" + fake(charsHex, 23, "cf-origin-2") + "c-" + fake(charsHex, 145, "cf-origin-2") + "d", Why: "request header"},
 	},
 	Negative: []Example{
+		{Text: "v1.0-" + fake(charsHex, 23, "cf-origin-6") + "a-" + fake(charsHex, 146, "cf-origin-6") + "b", Why: "one byte long"},
+		{Text: "xv1.0-" + fake(charsHex, 23, "cf-origin-7") + "a-" + fake(charsHex, 145, "cf-origin-7") + "b", Why: "prefix inside a word"},
+		{Text: "v1.0-" + strings.Repeat("0", 24) + "-" + strings.Repeat("0", 146), Why: "a placeholder"},
 		{Text: "v1.0-" + fake(charsHex, 23, "cf-origin-3") + "a-" + fake(charsHex, 144, "cf-origin-3"), Why: "one byte short"},
 		{Text: "release v1.0-rc1 built from " + fake(charsHex, 40, "cf-origin-4"), Why: "a version"},
 		{Text: "image app:v1.0-" + fake(charsHex, 7, "cf-origin-5"), Why: "a version with a commit"},
@@ -115,12 +120,13 @@ var _ = register(Detector{
 })
 
 var _ = register(keyedSecret(keyedSpec{
-	id:    "netlify-legacy-token",
-	desc:  "Netlify access token without a prefix (40 to 46 bytes)",
-	keys:  []string{"netlify"},
-	hot:   []string{"NETLIFY"},
-	body:  run(setBase64URL, 40, 46),
-	value: func(seed string) string { return fakeMixed(charsBase64URL, 43, seed) },
+	id:     "netlify-legacy-token",
+	desc:   "Netlify access token without a prefix (40 to 46 bytes)",
+	keys:   []string{"netlify"},
+	hot:    []string{"NETLIFY"},
+	body:   run(setBase64URL, 40, 46),
+	value:  func(seed string) string { return fakeMixed(charsBase64URL, 43, seed) },
+	ranged: true,
 }))
 
 var _ = register(keyedSecret(keyedSpec{

@@ -112,6 +112,9 @@ var _ = register(Detector{
 		{Text: "source \"https://" + fake(charsHex, 8, "sidekiq-3") + ":" + fake(charsHex, 8, "sidekiq-4") + "@gems.contribsys.com/\"", Secret: fake(charsHex, 8, "sidekiq-3") + ":" + fake(charsHex, 8, "sidekiq-4"), Why: "Gemfile source URL"},
 	},
 	Negative: []Example{
+		{Text: "BUNDLE_GEMS__CONTRIBSYS__COM=" + fake(charsHex, 8, "sidekiq-6") + ":" + fake(charsHex, 7, "sidekiq-7"), Why: "password one byte short"},
+		{Text: "BUNDLE_GEMS__CONTRIBSYS__COM=" + fake(charsHex, 8, "sidekiq-8") + ":" + fake(charsHex, 9, "sidekiq-9"), Why: "password one byte long"},
+		{Text: "BUNDLE_GEMS__CONTRIBSYS__COM=<user>:<pass>", Why: "a placeholder"},
 		{Text: "BUNDLE_GEMS__CONTRIBSYS__COM=" + fake(charsHex, 8, "sidekiq-5"), Why: "the user without the password"},
 		{Text: "fetching https://gems.contribsys.com/", Why: "the host alone"},
 	},

@@ -149,6 +149,8 @@ var _ = register(Detector{
 		{Text: "tiles?access=tk.eyJ" + fake(charsBase64URL, 80, "mapbox-tk") + "." + fake(charsBase64URL, 22, "mapbox-tk") + "&v=1", Secret: "tk.eyJ" + fake(charsBase64URL, 80, "mapbox-tk") + "." + fake(charsBase64URL, 22, "mapbox-tk"), Why: "temporary token in a URL"},
 	},
 	Negative: []Example{
+		{Text: "pk.eyJ" + fake(charsBase64URL, 20, "mapbox-pk-3") + "." + fake(charsBase64URL, 22, "mapbox-pk-3"), Why: "too short"},
+		{Text: "token prefix pk.eyJ", Why: "the prefix alone"},
 		{Text: "pk.eyJ" + fake(charsBase64URL, 80, "mapbox-pk-2"), Why: "no signature part"},
 		{Text: "desk.eyJ" + fake(charsBase64URL, 60, "mapbox-word") + "." + fake(charsBase64URL, 22, "mapbox-word"), Why: "prefix inside a word"},
 	},

@@ -44,7 +44,7 @@ var _ = register(Detector{
 			if !ok || end < len(s) && (s[end] == '+' || s[end] == '/' || s[end] == '=') {
 				return 0, 0, false
 			}
-			return start, end, mixedClasses(s[at+3:end])
+			return start, end, mixedClasses(s[at+3 : end])
 		}
 		return near(48, facebookAppToken)(s, at, kw)
 	},
@@ -191,13 +191,21 @@ var _ = register(Detector{
 		}
 		return keyed(nil, run(setAlnum, 16, 16))(s, at, kw)
 	},
-	Validate: randomLooking,
+	Validate: func(m string) bool {
+		if strings.HasPrefix(m, "WPL_AP") {
+			return randomLooking(m[8:24])
+		}
+		return randomLooking(m)
+	},
 	Positive: []Example{
 		{Text: "WPL_AP1." + fakeMixed(charsAlnum, 16, "linkedin") + "." + fake(charsBase64, 6, "linkedin") + "==", Why: "bare secret"},
 		{Text: `clientSecret: "WPL_AP0.` + fakeMixed(charsAlnum, 16, "linkedin-2") + "." + fake(charsBase64, 6, "linkedin-2") + `=="`, Secret: "WPL_AP0." + fakeMixed(charsAlnum, 16, "linkedin-2") + "." + fake(charsBase64, 6, "linkedin-2") + "==", Why: "config"},
 		{Text: "LINKEDIN_CLIENT=" + fakeMixed(charsAlnum, 16, "linkedin-3"), Secret: fakeMixed(charsAlnum, 16, "linkedin-3"), Why: "legacy secret after its key"},
 	},
 	Negative: []Example{
+		{Text: "xWPL_AP1." + fakeMixed(charsAlnum, 16, "linkedin-7") + "." + fake(charsBase64, 6, "linkedin-7") + "==", Why: "prefix inside a word"},
+		{Text: "secret starts with WPL_AP1.", Why: "the prefix alone"},
+		{Text: "WPL_AP1.xxxxxxxxxxxxxxxx.xxxxxx==", Why: "a placeholder"},
 		{Text: "WPL_AP1." + fakeMixed(charsAlnum, 15, "linkedin-4") + "." + fake(charsBase64, 6, "linkedin-4") + "==", Why: "middle part one byte short"},
 		{Text: "WPL_AP1." + fakeMixed(charsAlnum, 16, "linkedin-5") + "." + fake(charsBase64, 7, "linkedin-5") + "==", Why: "last part one byte long"},
 		{Text: "LINKEDIN_CLIENT_ID=" + fakeMixed(charsLowerNum, 14, "linkedin-6"), Why: "the public client ID"},

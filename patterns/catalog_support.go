@@ -32,6 +32,8 @@ var _ = register(Detector{
 		{Text: "intercom client init " + fakeIntercomToken("intercom-2") + " failed", Secret: fakeIntercomToken("intercom-2"), Why: "inside a sentence"},
 	},
 	Negative: []Example{
+		{Text: "x" + fakeIntercomToken("intercom-4"), Why: "prefix inside a word"},
+		{Text: "prefix " + intercomPrefix + " is documented", Why: "the prefix alone"},
 		{Text: base64.StdEncoding.EncodeToString([]byte("tok:short")), Why: "too short"},
 		{Text: intercomPrefix + fake(charsAlnum, 50, "intercom-3"), Why: "does not decode to a token"},
 	},

@@ -142,6 +142,10 @@ type keyedSpec struct {
 	valid func(value string) bool
 	// value builds an example value for seed.
 	value func(seed string) string
+	// ranged says that values one byte shorter or longer than the
+	// example are valid too (a length range, or lengths one apart), so
+	// that no such negatives are generated.
+	ranged bool
 }
 
 // keySpellings returns each name in lower case, capitalized and in upper
@@ -191,6 +195,13 @@ func keyedSecret(k keyedSpec) Detector {
 		{Text: key + " request " + v + " done", Why: "the vendor's name without a key-value separator"},
 		{Text: key + "_CLIENT=" + v[:len(v)/2], Why: "value too short"},
 		{Text: key + "_CLIENT=" + strings.Repeat("x", len(v)), Why: "a placeholder"},
+		{Text: key + "_CLIENT=<" + key + "-key>", Why: "a template placeholder"},
+	}
+	if !k.ranged {
+		d.Negative = append(d.Negative,
+			Example{Text: key + "_CLIENT=" + v[:len(v)-1], Why: "value one byte short"},
+			Example{Text: key + "_CLIENT=" + v + v[len(v)-1:], Why: "value one byte long"},
+		)
 	}
 	return d
 }
