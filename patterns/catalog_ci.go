@@ -38,6 +38,8 @@ var _ = register(token(tokenSpec{
 	chars:    charsUpperNum,
 	min:      25,
 	max:      32,
+	// Base 36: a body of hex digits alone is an ID in a URL.
+	valid: func(b string) bool { return randomLooking(b) && !allIn(b, setHexAny) },
 }))
 
 // teamcityHeader is the base64 of {"typ": "TCV2"}, which starts every
@@ -120,7 +122,7 @@ var (
 )
 
 var (
-	_ = register(token(tokenSpec{
+	_ = register(notAfterDot(token(tokenSpec{
 		id:       "infracost-api-key",
 		desc:     "Infracost API key",
 		prefixes: []string{"ico-"},
@@ -128,7 +130,8 @@ var (
 		chars:    charsAlnum,
 		min:      32,
 		max:      32,
-	}))
+		valid:    mixedClasses,
+	})))
 	_ = register(token(tokenSpec{
 		id:       "scalingo-api-token",
 		desc:     "Scalingo API token",
@@ -168,7 +171,7 @@ func sourcegraphBody(b string) bool {
 	case strings.HasPrefix(b, "local_"):
 		b = b[6:]
 	}
-	return len(b) == 40 && allIn(b, setHexAny)
+	return len(b) == 40 && allIn(b, setHexAny) && varied(b)
 }
 
 var _ = register(sourcegraphKeyed(withPositives(token(tokenSpec{
@@ -207,5 +210,19 @@ func sourcegraphKeyed(d Detector) Detector {
 	v := fake(charsHex, 39, "sourcegraph-keyed") + "a"
 	d.Positive = append(d.Positive, Example{Text: "sourcegraph: " + v, Secret: v, Why: "unprefixed token after the vendor's name"})
 	d.Negative = append(d.Negative, Example{Text: "sourcegraph commit " + v, Why: "a commit hash without a key-value separator"})
+	return d
+}
+
+// notAfterDot keeps d from matching right after a '.', where its prefix
+// is a file extension ("favicon.ico-<hash>.png").
+func notAfterDot(d Detector) Detector {
+	match := d.Match
+	d.Match = func(s string, at int, kw string) (int, int, bool) {
+		if at > 0 && s[at-1] == '.' {
+			return 0, 0, false
+		}
+		return match(s, at, kw)
+	}
+	d.Negative = append(d.Negative, Example{Text: "GET /assets/video_box.ico-" + fake(charsHex, 32, d.ID+"-ext") + ".png 200", Why: "a file name with a content hash"})
 	return d
 }

@@ -2,6 +2,7 @@ package patterns
 
 import (
 	"encoding/base64"
+	"slices"
 	"strings"
 )
 
@@ -200,13 +201,22 @@ func curlCredential(s string, i int) (int, int, bool) {
 		}
 		return start, start + len(user), true
 	}
-	if curlPlaceholder(pw) || curlPlaceholder(user) && len(pw) < 8 {
+	if curlPlaceholder(pw) || curlPlaceholder(user) && len(pw) < 8 || curlDummy(user, pw) {
 		return 0, 0, false
 	}
 	return ps, ps + len(pw), true
 }
 
 var curlValueEnd = newCharset(" \t\r\n\\;|&`")
+
+// curlDummies are the passwords of examples and documentation.
+var curlDummies = []string{"password", "passwd", "pass", "pwd", "token", "secret", "test", "changeme", "example", "xxx", "yyy", "***"}
+
+// curlDummy reports a pair that stands for credentials in documentation:
+// a dummy word, the user name again, or a run of one byte.
+func curlDummy(user, pw string) bool {
+	return pw == user || slices.Contains(curlDummies, strings.ToLower(pw)) || strings.Count(pw, pw[:1]) == len(pw)
+}
 
 // curlPlaceholder reports a value that stands for a credential: a shell
 // variable, a template, or a bracketed name.
@@ -240,5 +250,7 @@ var _ = register(Detector{
 		{Text: "curl --user neo4j:[PASSWORD] http://db:7474/db/data/", Why: "a bracketed placeholder"},
 		{Text: `curl -u "myusername" http://localhost:15130/api/check_user/`, Why: "a user without a password"},
 		{Text: "curl -s https://x.example; docker run -u 1000:1000 app", Why: "a flag of another command"},
+		{Text: `curl -X GET --insecure --user "username:password" https://x.example`, Why: "documentation's dummy credentials"},
+		{Text: "curl -i -u 'test:test' https://x.example", Why: "the user name again"},
 	},
 })

@@ -172,6 +172,9 @@ func keyedSecret(k keyedSpec) Detector {
 	if valid == nil {
 		valid = randomLooking
 	}
+	if v := valid; true {
+		valid = func(s string) bool { return v(s) && varied(s) }
+	}
 	keys := keySpellings(k.keys, k.hot)
 	d := Detector{
 		ID:          k.id,

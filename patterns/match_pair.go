@@ -200,14 +200,37 @@ func hasAssign(glue string) bool {
 // with near certainty; hashes, words and identifiers do not.
 func mixedClasses(s string) bool {
 	d, l, u := counts(s)
-	return d > 0 && l > 0 && u > 0
+	return d > 0 && l > 0 && u > 0 && varied(s)
 }
 
 // hexSecret reports whether s is lower-case hex with letters and digits,
 // as a generated hex secret is and a number or a word is not.
 func hexSecret(s string) bool {
 	d, l, u := counts(s)
-	return d > 0 && l > 0 && u == 0 && allIn(s, setHex)
+	return d > 0 && l > 0 && u == 0 && allIn(s, setHex) && varied(s)
+}
+
+// varied reports whether s looks generated: it uses a third of its
+// length in distinct bytes (up to 8) and repeats no byte five times in a
+// row. Placeholders such as "aaaaaaaaaa1111111111bbbbbbbbbb2222222222"
+// do not.
+func varied(s string) bool {
+	var seen [256]bool
+	n, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		if !seen[s[i]] {
+			seen[s[i]] = true
+			n++
+		}
+		if i > 0 && s[i] == s[i-1] {
+			if run++; run >= 4 && len(s) >= 16 {
+				return false
+			}
+		} else {
+			run = 0
+		}
+	}
+	return n >= min(8, len(s)/3)
 }
 
 // idToken reads an identifier that the keyword starts: a prefixed token of

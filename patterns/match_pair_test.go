@@ -106,3 +106,23 @@ func TestMatchSpanWithoutKeyword(t *testing.T) {
 		}
 	}
 }
+
+func TestVaried(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{fake(charsHex, 40, "varied"), true},
+		{fake(charsAlnum, 20, "varied-2"), true},
+		{"aaaaaaaaaa1111111111bbbbbbbbbb2222222222", false},
+		{"sgp5555555dAAAAA7777777CcccCFaaaaaaaaaa", false},
+		{"0123456789abcdef0123456789abcdef", true},
+		{"abababababababababababababababab", false},
+		{"abc", true},
+	}
+	for _, tt := range tests {
+		if got := varied(tt.in); got != tt.want {
+			t.Errorf("varied(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
