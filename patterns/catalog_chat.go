@@ -348,11 +348,14 @@ var _ = register(Detector{
 
 var twilioKeyNames = []string{"twilio", "TWILIO", "Twilio"}
 
-// twilioSIDKeywords start an account SID: "AC" and a hex digit.
+// twilioSIDKeywords are "AC", which starts an account SID, after the
+// bytes that come before a value: one keyword for each of them rather
+// than one for each hex digit after "AC", because every mask's
+// "[REDACTED" holds "AC" and each keyword costs a comparison there.
 func twilioSIDKeywords() []string {
 	var kws []string
-	for _, c := range charsHex {
-		kws = append(kws, "AC"+string(c))
+	for _, c := range " \t\"'=:/,(" {
+		kws = append(kws, string(c)+"AC")
 	}
 	return kws
 }
@@ -361,7 +364,11 @@ func twilioSIDKeywords() []string {
 // nothing or a key about authentication between them: "AC...:token",
 // "AccountSid=AC... AuthToken=...".
 var twilioTokenNearSID = pairSecret(pairSpec{
-	id:    prefixToken(setHex, 31, 31),
+	id: func(s string, at int, kw string) (int, int, bool) {
+		// The keyword is the byte before the SID and "AC".
+		start, end, ok := prefixToken(setHex, 32, 32)(s, at+1, "AC")
+		return start, end, ok
+	},
 	set:   setHex,
 	min:   32,
 	max:   32,
@@ -390,7 +397,7 @@ var _ = register(Detector{
 	Category:    Secret,
 	Keywords:    append(twilioSIDKeywords(), twilioKeyNames...),
 	Match: func(s string, at int, kw string) (int, int, bool) {
-		if strings.HasPrefix(kw, "AC") {
+		if strings.HasSuffix(kw, "AC") {
 			return twilioTokenNearSID(s, at, kw)
 		}
 		return keyed(nil, run(setHex, 32, 32))(s, at, kw)
