@@ -234,7 +234,9 @@ func telegramToken(s string, i int) (int, bool) {
 // looked for ("telegram bot: <token>", TELEGRAM_BOT_TOKEN=<token>).
 const telegramReach = 64
 
-var telegramNames = []string{"telegram", "TELEGRAM", "Telegram"}
+// telegramNames hold "GRAM" for TELEGRAM, whose "TE" is in every mask's
+// "[REDACTED"; the matcher checks the "TELE" before it.
+var telegramNames = []string{"telegram", "GRAM", "Telegram"}
 
 func telegramBotToken(s string, at int, kw string) (int, int, bool) {
 	switch kw {
@@ -252,6 +254,10 @@ func telegramBotToken(s string, at int, kw string) (int, int, bool) {
 			return 0, 0, false
 		}
 		return start, end, true
+	case "GRAM":
+		if !hasAt(s, at-4, "TELE") {
+			return 0, 0, false
+		}
 	}
 	// A token near the word telegram, as in a Bot API URL
 	// (api.telegram.org/bot<token>/getMe): the first digit run that

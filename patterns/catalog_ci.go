@@ -150,7 +150,7 @@ var (
 		min:      16,
 		max:      16,
 	}), "_pat_", "_aat_", "_sat_"))
-	_ = register(token(tokenSpec{
+	_ = register(withNextByte(token(tokenSpec{
 		id:       "openshift-user-token",
 		desc:     "OpenShift user or OAuth access token",
 		prefixes: []string{"sha256~"},
@@ -158,7 +158,7 @@ var (
 		chars:    charsBase64URL,
 		min:      43,
 		max:      43,
-	}))
+	}), "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"))
 )
 
 // sourcegraphBody checks the body after "sgp_" or "sgph_": 40 hex digits,
@@ -224,5 +224,23 @@ func notAfterDot(d Detector) Detector {
 		return match(s, at, kw)
 	}
 	d.Negative = append(d.Negative, Example{Text: "GET /assets/video_box.ico-" + fake(charsHex, 32, d.ID+"-ext") + ".png 200", Why: "a file name with a content hash"})
+	return d
+}
+
+// withNextByte makes d, declared by [token] with one prefix, wake on the
+// prefix and each byte of chars a token may start its body with: the
+// prefix's own rarest pair is one that hex IDs are full of ("a2" of
+// "sha256~"), while '~' and a letter are rare together. A body that
+// starts with a digit would anchor on that pair again, so chars leaves
+// digits out and such tokens are found by their key names only.
+func withNextByte(d Detector, chars string) Detector {
+	prefix, match := d.Keywords[0], d.Match
+	d.Keywords = nil
+	for i := 0; i < len(chars); i++ {
+		d.Keywords = append(d.Keywords, prefix+chars[i:i+1])
+	}
+	d.Match = func(s string, at int, kw string) (int, int, bool) {
+		return match(s, at, prefix)
+	}
 	return d
 }

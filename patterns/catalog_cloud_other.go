@@ -47,9 +47,11 @@ var alibabaSecretNearID = pairSecret(pairSpec{
 
 var _ = register(Detector{
 	ID:          "tencent-secret-key",
-	Description: "Tencent Cloud SecretKey (32 bytes) next to its AKID SecretId or after a key name such as TENCENTCLOUD_SECRET_KEY",
+	Description: "Tencent Cloud SecretKey (32 bytes) next to its AKID SecretId or after a key name such as tencentcloud_secret_key",
 	Category:    Secret,
-	Keywords:    []string{"AKID", "TENCENTCLOUD_SECRET", "TencentcloudSecret"},
+	// TENCENTCLOUD_SECRET_KEY is not listed: its "TE" is in every mask's
+	// "[REDACTED", and the key rules mask its value anyway.
+	Keywords: []string{"AKID", "TencentcloudSecret", "tencentcloud_secret"},
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "AKID" {
 			return tencentSecretNearID(s, at, kw)
@@ -59,7 +61,7 @@ var _ = register(Detector{
 	Validate: randomLooking,
 	Positive: []Example{
 		{Text: "AKID" + fake(charsAlnum, 31, "tencent-pair") + "1:" + fakeMixed(charsAlnum, 32, "tencent-secret"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret"), Why: "id:secret"},
-		{Text: "TENCENTCLOUD_SECRET_KEY=" + fakeMixed(charsAlnum, 32, "tencent-secret-2"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret-2"), Why: "environment variable"},
+		{Text: "tencentcloud_secret_key=" + fakeMixed(charsAlnum, 32, "tencent-secret-2"), Secret: fakeMixed(charsAlnum, 32, "tencent-secret-2"), Why: "configuration key"},
 	},
 	Negative: []Example{
 		{Text: "TENCENTCLOUD_SECRET_ID=" + fakeMixed(charsAlnum, 31, "tencent-short"), Why: "one byte short, under a name that is not sensitive"},
