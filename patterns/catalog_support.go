@@ -5,10 +5,11 @@ import (
 	"strings"
 )
 
-// Customer messaging and support: Intercom, MessageBird, Sendbird,
-// Zendesk, Mattermost and Freshdesk. Intercom access tokens have a
-// distinctive form (the base64 of "tok:"); the other keys rely on the key
-// name in front of them.
+// Customer messaging and support: Twilio, Intercom, MessageBird,
+// Sendbird, Zendesk, Mattermost and Freshdesk. Twilio API key SIDs and
+// Intercom access tokens have a distinctive form; the Twilio auth token is
+// found next to its account SID or after its key name, and the other keys
+// rely on the key name in front of them.
 
 // intercomPrefix is the base64 of "tok" and the first bits of ':', which
 // start every Intercom access token ("tok:...").
@@ -87,3 +88,72 @@ var (
 		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) },
 	}))
 )
+
+var twilioKeyNames = []string{"twilio", "TWILIO", "Twilio"}
+
+// twilioSIDKeywords are "AC", which starts an account SID, after the
+// bytes that come before a value: one keyword for each of them rather
+// than one for each hex digit after "AC", because every mask's
+// "[REDACTED" holds "AC" and each keyword costs a comparison there.
+func twilioSIDKeywords() []string {
+	var kws []string
+	for _, c := range " \t\"'=:/,(" {
+		kws = append(kws, string(c)+"AC")
+	}
+	return kws
+}
+
+// twilioTokenNearSID finds an auth token next to its account SID, with
+// nothing or a key about authentication between them: "AC...:token",
+// "AccountSid=AC... AuthToken=...".
+var twilioTokenNearSID = pairSecret(pairSpec{
+	id: func(s string, at int, kw string) (int, int, bool) {
+		// The keyword is the byte before the SID and "AC".
+		start, end, ok := prefixToken(setHex, 32, 32)(s, at+1, "AC")
+		return start, end, ok
+	},
+	set:   setHex,
+	min:   32,
+	max:   32,
+	valid: hexSecret,
+	key:   tailHas("auth", "token", "secret", "pass", "key"),
+})
+
+var _ = register(Detector{
+	ID:          "twilio-api-key",
+	Description: "Twilio API key SID (SK + 32 hex digits); its secret is under a key name",
+	Category:    Secret,
+	Keywords:    []string{"SK0", "SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SKa", "SKb", "SKc", "SKd", "SKe", "SKf"},
+	Match:       prefixToken(setHex, 31, 31),
+	Positive: []Example{
+		{Text: "SK" + fake(charsHex, 31, "twilio-sk") + "a", Why: "bare SID"},
+	},
+	Negative: []Example{
+		{Text: "SKU" + fake(charsHex, 31, "twilio-sku"), Why: "a product SKU"},
+		{Text: "SK" + fake(charsHex, 20, "twilio-short"), Why: "too short"},
+	},
+})
+
+var _ = register(Detector{
+	ID:          "twilio-auth-token",
+	Description: "Twilio auth token (32 hex digits) after a key name that starts with twilio, or next to its account SID",
+	Category:    Secret,
+	Keywords:    append(twilioSIDKeywords(), twilioKeyNames...),
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if strings.HasSuffix(kw, "AC") {
+			return twilioTokenNearSID(s, at, kw)
+		}
+		return keyed(nil, run(setHex, 32, 32))(s, at, kw)
+	},
+	Positive: []Example{
+		{Text: "TWILIO_AUTH=" + fake(charsHex, 32, "twilio-auth"), Secret: fake(charsHex, 32, "twilio-auth"), Why: "environment variable"},
+		{Text: `twilio.authToken: ` + fake(charsHex, 32, "twilio-auth-2"), Secret: fake(charsHex, 32, "twilio-auth-2"), Why: "YAML-ish config"},
+		{Text: "twilio client AC" + fake(charsHex, 32, "twilio-sid") + ":" + fake(charsHex, 31, "twilio-auth-3") + "a ready", Secret: fake(charsHex, 31, "twilio-auth-3") + "a", Why: "SID:token"},
+		{Text: "AccountSid=AC" + fake(charsHex, 32, "twilio-sid-2") + " AuthCode=" + fake(charsHex, 31, "twilio-auth-4") + "b", Secret: fake(charsHex, 31, "twilio-auth-4") + "b", Why: "SID and token as key-value pairs"},
+	},
+	Negative: []Example{
+		{Text: "twilio_account=AC" + fake(charsHex, 32, "twilio-ac"), Why: "the account SID is an identifier"},
+		{Text: "twilio request id " + fake(charsHex, 32, "twilio-req"), Why: "no key-value separator"},
+		{Text: "account=AC" + fake(charsHex, 32, "twilio-sid-3") + " trace_id=" + fake(charsHex, 32, "twilio-trace"), Why: "a trace ID next to the SID"},
+	},
+})
