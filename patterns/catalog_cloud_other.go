@@ -12,7 +12,9 @@ var _ = register(Detector{
 	ID:          "alibaba-access-key-secret",
 	Description: "Alibaba Cloud AccessKey secret (30 bytes) next to its LTAI key ID or after a key name such as AccessKeySecret or one holding alibaba or aliyun",
 	Category:    Secret,
-	Keywords:    append([]string{"LTAI", "ALIBABA", "aliyun", "ALIYUN"}, keyVariants("access", "key", "secret")...),
+	// ACCESS_KEY_SECRET is left out: its "AC" is in every mask's
+	// "[REDACTED", and the key rules mask its value anyway.
+	Keywords: []string{"LTAI", "ALIBABA", "aliyun", "ALIYUN", "access_key_secret", "accessKeySecret", "AccessKeySecret", "access-key-secret", "accesskeysecret"},
 	Match: func(s string, at int, kw string) (int, int, bool) {
 		if kw == "LTAI" {
 			return alibabaSecretNearID(s, at, kw)

@@ -97,7 +97,7 @@ var twilioKeyNames = []string{"twilio", "TWILIO", "Twilio"}
 // "[REDACTED" holds "AC" and each keyword costs a comparison there.
 func twilioSIDKeywords() []string {
 	var kws []string
-	for _, c := range " \t\"'=:/,(" {
+	for _, c := range " \"=:/," {
 		kws = append(kws, string(c)+"AC")
 	}
 	return kws
