@@ -199,3 +199,52 @@ func keyedAI(id, name, key string, body bodyFunc, value string) Detector {
 		},
 	}
 }
+
+var (
+	_ = register(token(tokenSpec{
+		id:       "langfuse-secret-key",
+		desc:     "Langfuse secret key",
+		prefixes: []string{"sk-lf-"},
+		body:     newCharset("0-9a-f-"),
+		min:      36,
+		max:      36,
+		valid:    isUUID,
+		example:  fakeUUID,
+		chars:    charsHex,
+	}))
+	_ = register(token(tokenSpec{
+		id:       "nvidia-api-key",
+		desc:     "NVIDIA API catalog (build.nvidia.com, NGC) API key",
+		prefixes: []string{"nvapi-"},
+		body:     setBase64URL,
+		chars:    charsBase64URL,
+		min:      64,
+		max:      64,
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "private-ai-api-key",
+		desc:  "Private AI API key (32 letters and digits)",
+		keys:  []string{"private_ai", "privateai", "private-ai"},
+		hot:   []string{"private_ai", "Private_ai", "privateai", "Privateai", "private-ai", "Private-ai"},
+		body:  run(setLowerNum, 32, 32),
+		value: func(seed string) string { return fakeMixed(charsLowerNum, 32, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "deepseek-api-key",
+		desc:  "DeepSeek API key (sk- and 32 hex digits)",
+		keys:  []string{"deepseek"},
+		hot:   []string{"deepseek", "Deepseek"},
+		body:  literal("sk-", run(setHex, 32, 32)),
+		valid: func(v string) bool { return hexSecret(v[3:]) },
+		value: func(seed string) string { return "sk-" + fake(charsHex, 31, seed) + "a" },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "together-api-key",
+		desc:  "Together AI API key (64 hex digits)",
+		keys:  []string{"together_api", "togetherai", "together_ai", "together-api"},
+		hot:   []string{"together_api", "Together_api", "togetherai", "Togetherai", "together_ai", "Together_ai", "together-api", "Together-api"},
+		body:  run(setHex, 64, 64),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },
+	}))
+)

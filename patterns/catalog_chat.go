@@ -5,9 +5,11 @@ import (
 	"strings"
 )
 
-// Chat and messaging: Slack, Discord, Telegram, Microsoft Teams, Twilio.
-// The Twilio auth token relies on the key name in front of it; the rest
-// have a distinctive prefix or structure.
+// Chat: Slack, Discord, Telegram and Microsoft Teams. Discord client
+// secrets rely on the key name in front of them, Telegram tokens of other
+// forms than BotFather's on the word telegram near them, and workflow
+// webhook signatures on their trigger URL; the rest have a distinctive
+// prefix or structure.
 
 var setAlnumDash = newCharset("A-Za-z0-9-")
 
@@ -66,9 +68,9 @@ var (
 	_ = register(slackToken("slack-user-token", "user token", []string{"xoxp-"}, func(seed string) string {
 		return slackIDs(seed, 3) + fake(charsHex, 32, seed)
 	}))
-	_ = register(slackToken("slack-legacy-token", "legacy workspace, refresh or session token", []string{"xoxa-", "xoxr-", "xoxs-", "xoxo-"}, func(seed string) string {
+	_ = register(slackLegacy(slackToken("slack-legacy-token", "legacy workspace, refresh or session token", []string{"xoxa-", "xoxr-", "xoxs-", "xoxo-"}, func(seed string) string {
 		return "2-" + slackIDs(seed, 2) + fake(charsHex, 32, seed)
-	}))
+	})))
 	_ = register(slackToken("slack-config-token", "app configuration access or refresh token", []string{"xoxe.xoxp-", "xoxe.xoxb-", "xoxe-"}, func(seed string) string {
 		return "1-" + fake(charsUpperNum, 160, seed)
 	}))
@@ -76,6 +78,37 @@ var (
 		return "1-A" + fake(charsUpperNum, 10, seed) + "-" + fake("0123456789", 13, seed) + "-" + fake(charsHex, 64, seed)
 	}))
 )
+
+// slackLegacy widens d to the short forms of workspace and refresh
+// tokens: "xoxa-" or "xoxr-", maybe a version digit and '-', then 8 to 48
+// letters and digits.
+func slackLegacy(d Detector) Detector {
+	ids := d.Validate
+	d.Match = prefixToken(setAlnumDash, 8, 300)
+	d.Validate = func(m string) bool {
+		if ids(m) {
+			return len(m) >= 25
+		}
+		if !strings.HasPrefix(m, "xoxa-") && !strings.HasPrefix(m, "xoxr-") {
+			return false
+		}
+		b := m[5:]
+		if len(b) > 2 && isDigit(b[0]) && b[1] == '-' {
+			b = b[2:]
+		}
+		return len(b) >= 8 && len(b) <= 48 && allIn(b, setAlnum) && randomLooking(b)
+	}
+	d.Positive = append(d.Positive,
+		Example{Text: "xoxr-" + fakeMixed(charsAlnum, 40, "slack-xoxr"), Why: "refresh token"},
+		Example{Text: "xoxa-2-" + fakeMixed(charsAlnum, 32, "slack-xoxa"), Why: "workspace token with a version"},
+		Example{Text: "xoxs-" + fake("0123456789", 10, "slack-xoxs") + "-" + fake("0123456789", 11, "slack-xoxs-2") + "-" + fake("0123456789", 12, "slack-xoxs-3") + "-" + fake(charsHex, 64, "slack-xoxs"), Why: "session token"},
+	)
+	d.Negative = append(d.Negative,
+		Example{Text: "xoxr-" + fakeMixed(charsAlnum, 7, "slack-xoxr-short"), Why: "refresh token one byte short"},
+		Example{Text: "xoxr-" + fakeMixed(charsAlnum, 49, "slack-xoxr-long"), Why: "refresh token one byte long"},
+	)
+	return d
+}
 
 var _ = register(Detector{
 	ID:          "slack-webhook-url",
@@ -183,80 +216,149 @@ var _ = register(Detector{
 	},
 })
 
-var _ = register(Detector{
-	ID:          "telegram-bot-token",
-	Description: "Telegram Bot API token: bot ID, ':AA' and 33 bytes",
-	Category:    Secret,
-	Keywords:    []string{":AA"},
-	Match: func(s string, at int, kw string) (int, int, bool) {
+// telegramToken reads a bot token at s[i]: the bot's numeric ID (5 to 16
+// digits), ':' and a secret of 34 or 35 base64url bytes (35 starting with
+// "AA" in the tokens BotFather issues; the documentation's example has
+// 34).
+func telegramToken(s string, i int) (int, bool) {
+	d := span(s, i, setDigits, 17)
+	if n := d - i; n < 5 || n > 16 || !hasAt(s, d, ":") {
+		return 0, false
+	}
+	end := span(s, d+1, setBase64URL, 36)
+	if n := end - d - 1; n < 34 || n > 35 || !boundaryAfter(s, end, setBase64URL) || !randomLooking(s[d+1:end]) {
+		return 0, false
+	}
+	return end, true
+}
+
+// telegramReach bounds how far after the word "telegram" a token is
+// looked for ("telegram bot: <token>", TELEGRAM_BOT_TOKEN=<token>).
+const telegramReach = 64
+
+// telegramNames hold "GRAM" for TELEGRAM, whose "TE" is in every mask's
+// "[REDACTED"; the matcher checks the "TELE" before it.
+var telegramNames = []string{"telegram", "GRAM", "Telegram"}
+
+func telegramBotToken(s string, at int, kw string) (int, int, bool) {
+	switch kw {
+	case ":AA":
+		// BotFather's form, found alone: the ID before the keyword.
 		start := at
-		for start > 0 && at-start <= 10 && isDigit(s[start-1]) {
+		for start > 0 && at-start <= 16 && isDigit(s[start-1]) {
 			start--
 		}
-		// In Bot API URLs the token follows "/bot".
-		if n := at - start; n < 8 || n > 10 || !boundaryBefore(s, start) && !(start >= 4 && s[start-4:start] == "/bot") {
+		if !boundaryBefore(s, start) && !(start >= 3 && s[start-3:start] == "bot") {
 			return 0, 0, false
 		}
-		end := span(s, at+len(kw), setBase64URL, 34)
-		if end-at-len(kw) != 33 || !boundaryAfter(s, end, setBase64URL) {
+		end, ok := telegramToken(s, start)
+		if !ok || end-at != 36 {
 			return 0, 0, false
 		}
 		return start, end, true
-	},
+	case "GRAM":
+		if !hasAt(s, at-4, "TELE") {
+			return 0, 0, false
+		}
+	}
+	// A token near the word telegram, as in a Bot API URL
+	// (api.telegram.org/bot<token>/getMe): the first digit run that
+	// starts one.
+	for i := at + len(kw); i < len(s) && i-at < telegramReach; i++ {
+		if isDigit(s[i]) && (!isAlnum(s[i-1]) || hasAt(s, i-3, "bot")) {
+			if end, ok := telegramToken(s, i); ok {
+				return i, end, true
+			}
+			i = span(s, i, setDigits, 17)
+		}
+	}
+	return 0, 0, false
+}
+
+var _ = register(Detector{
+	ID:          "telegram-bot-token",
+	Description: "Telegram Bot API token (bot ID, ':' and the secret): BotFather's ':AA' form alone, any form in a Bot API URL or near the word telegram",
+	Category:    Secret,
+	Keywords:    append([]string{":AA"}, telegramNames...),
+	Match:       telegramBotToken,
 	Positive: []Example{
 		{Text: fake("0123456789", 10, "telegram") + ":AA" + fake(charsBase64URL, 33, "telegram"), Why: "bare token"},
 		{Text: "GET https://api.telegram.org/bot" + fake("0123456789", 9, "telegram-2") + ":AA" + fake(charsBase64URL, 33, "telegram-2") + "/getMe", Secret: fake("0123456789", 9, "telegram-2") + ":AA" + fake(charsBase64URL, 33, "telegram-2"), Why: "Bot API URL, after /bot"},
+		{Text: "telegram bot: 123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", Secret: "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", Why: "the documentation's example shape, after the word telegram"},
+		{Text: "POST https://api.telegram.org/bot" + fake("0123456789", 7, "telegram-3") + ":" + fakeMixed(charsBase64URL, 34, "telegram-3") + "/sendMessage", Secret: fake("0123456789", 7, "telegram-3") + ":" + fakeMixed(charsBase64URL, 34, "telegram-3"), Why: "an older short ID in a Bot API URL"},
+		{Text: "TELEGRAM_BOT_TOKEN=" + fake("0123456789", 16, "telegram-4") + ":A" + fakeMixed(charsBase64URL, 34, "telegram-4"), Secret: fake("0123456789", 16, "telegram-4") + ":A" + fakeMixed(charsBase64URL, 34, "telegram-4"), Why: "environment variable with a 16-digit ID"},
+		{Text: "bot" + fake("0123456789", 10, "telegram-5") + ":AA" + fake(charsBase64URL, 33, "telegram-5"), Secret: fake("0123456789", 10, "telegram-5") + ":AA" + fake(charsBase64URL, 33, "telegram-5"), Why: "after bot, as in a URL path"},
 	},
 	Negative: []Example{
 		{Text: "12:AA" + fake(charsBase64URL, 33, "telegram-short"), Why: "bot ID too short"},
 		{Text: "data:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Why: "base64 padding after a colon"},
+		{Text: fake("0123456789", 10, "telegram-6") + ":AA" + fake(charsBase64URL, 32, "telegram-6"), Why: "secret one byte short"},
+		{Text: fake("0123456789", 10, "telegram-7") + ":AA" + fake(charsBase64URL, 34, "telegram-7"), Why: "secret one byte long"},
+		{Text: "telegram chat 1234567890 joined at 12:30", Why: "numbers near the word"},
 	},
 })
 
 var _ = register(Detector{
 	ID:          "microsoft-teams-webhook-url",
-	Description: "Microsoft Teams incoming webhook URL",
+	Description: "Microsoft Teams or Office 365 connector incoming webhook URL",
 	Category:    Secret,
-	Keywords:    []string{".webhook.office.com/webhookb2/", "outlook.office.com/webhook/", `.webhook.office.com\/webhookb2\/`},
+	Keywords: []string{".webhook.office.com/webhookb2/", "outlook.office.com/webhook/", "outlook.office365.com/webhook/",
+		`.webhook.office.com\/webhookb2\/`, `outlook.office.com\/webhook\/`, `outlook.office365.com\/webhook\/`},
 	Match: urlPath(60, func(p string) bool {
 		return strings.Contains(p, "@") && strings.Contains(p, "/IncomingWebhook/")
 	}),
 	Positive: []Example{
 		{Text: "https://acme.webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Secret: ".webhook.office.com/webhookb2/" + fakeUUID("teams-1") + "@" + fakeUUID("teams-2") + "/IncomingWebhook/" + fake(charsHex, 32, "teams") + "/" + fakeUUID("teams-3"), Why: "webhook URL"},
+		{Text: `{"hook":"https:\/\/outlook.office.com\/webhook\/` + fakeUUID("o365-1") + "@" + fakeUUID("o365-2") + `\/IncomingWebhook\/` + fake(charsHex, 32, "o365") + `\/` + fakeUUID("o365-3") + `"}`, Secret: `outlook.office.com\/webhook\/` + fakeUUID("o365-1") + "@" + fakeUUID("o365-2") + `\/IncomingWebhook\/` + fake(charsHex, 32, "o365") + `\/` + fakeUUID("o365-3"), Why: "Office 365 connector URL in JSON with escaped slashes"},
 	},
 	Negative: []Example{
 		{Text: "https://acme.webhook.office.com/webhookb2/", Why: "no path"},
 	},
 })
 
+// workflowSig matches the sig= of a workflow trigger URL (Teams
+// workflows, Power Automate, Logic Apps): 43 bytes of base64url, with
+// "/triggers/" or its encoded "sp=%2Ftriggers" earlier in the URL.
+func workflowSig(s string, at int, kw string) (int, int, bool) {
+	i := at + len(kw)
+	end := span(s, i, setBase64URL, 44)
+	if end-i != 43 || !boundaryAfter(s, end, setBase64URL) || !randomLooking(s[i:end]) {
+		return 0, 0, false
+	}
+	lo := at
+	for lo > 0 && at-lo < sasReach && !sasEnd[s[lo-1]] {
+		lo--
+	}
+	u := s[lo:at]
+	if !strings.Contains(u, "/triggers/") && !strings.Contains(u, `\/triggers\/`) && !strings.Contains(u, "%2Ftriggers") && !strings.Contains(u, "%2ftriggers") {
+		return 0, 0, false
+	}
+	return i, end, true
+}
+
 var _ = register(Detector{
-	ID:          "twilio-api-key",
-	Description: "Twilio API key SID (SK + 32 hex digits); its secret is under a key name",
+	ID:          "microsoft-workflow-webhook-url",
+	Description: "Signature of a Microsoft Teams workflow, Power Automate or Logic Apps trigger URL (the sig= after /triggers/.../invoke)",
 	Category:    Secret,
-	Keywords:    []string{"SK0", "SK1", "SK2", "SK3", "SK4", "SK5", "SK6", "SK7", "SK8", "SK9", "SKa", "SKb", "SKc", "SKd", "SKe", "SKf"},
-	Match:       prefixToken(setHex, 31, 31),
+	Keywords:    []string{"&sig=", "u0026sig="},
+	Match:       workflowSig,
 	Positive: []Example{
-		{Text: "SK" + fake(charsHex, 31, "twilio-sk") + "a", Why: "bare SID"},
+		{Text: "POST https://prod-12.westus.logic.azure.com:443/workflows/" + fake(charsHex, 32, "teams-wf") + "/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=" + fakeMixed(charsBase64URL, 43, "teams-wf"), Secret: fakeMixed(charsBase64URL, 43, "teams-wf"), Why: "Logic Apps trigger behind a Teams workflow"},
+		{Text: `{"webhook":"https://default1.environment.api.powerplatform.com:443/powerautomate/automations/direct/workflows/` + fake(charsHex, 32, "teams-wf-2") + `/triggers/manual/paths/invoke?api-version=1\u0026sp=%2Ftriggers%2Fmanual%2Frun\u0026sv=1.0\u0026sig=` + fakeMixed(charsBase64URL, 43, "teams-wf-2") + `"}`, Secret: fakeMixed(charsBase64URL, 43, "teams-wf-2"), Why: "Power Automate URL in JSON"},
 	},
 	Negative: []Example{
-		{Text: "SKU" + fake(charsHex, 31, "twilio-sku"), Why: "a product SKU"},
-		{Text: "SK" + fake(charsHex, 20, "twilio-short"), Why: "too short"},
+		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=" + fakeMixed(charsBase64URL, 44, "teams-wf-5"), Why: "signature one byte long"},
+		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=<signature>", Why: "a placeholder"},
+		{Text: "GET /callback?state=x&sig=" + fakeMixed(charsBase64URL, 43, "teams-wf-3"), Why: "a sig parameter outside a trigger URL"},
+		{Text: "https://prod-1.logic.azure.com/workflows/x/triggers/manual/paths/invoke?sv=1.0&sig=" + fakeMixed(charsBase64URL, 42, "teams-wf-4"), Why: "signature one byte short"},
 	},
 })
 
-var _ = register(Detector{
-	ID:          "twilio-auth-token",
-	Description: "Twilio auth token (32 hex digits) after a key name that starts with twilio",
-	Category:    Secret,
-	Keywords:    []string{"twilio"},
-	IgnoreCase:  true,
-	Match:       keyed(nil, run(setHex, 32, 32)),
-	Positive: []Example{
-		{Text: "TWILIO_AUTH=" + fake(charsHex, 32, "twilio-auth"), Secret: fake(charsHex, 32, "twilio-auth"), Why: "environment variable"},
-		{Text: `twilio.authToken: ` + fake(charsHex, 32, "twilio-auth-2"), Secret: fake(charsHex, 32, "twilio-auth-2"), Why: "YAML-ish config"},
-	},
-	Negative: []Example{
-		{Text: "twilio_account=AC" + fake(charsHex, 32, "twilio-ac"), Why: "the account SID is an identifier"},
-		{Text: "twilio request id " + fake(charsHex, 32, "twilio-req"), Why: "no key-value separator"},
-	},
-})
+var _ = register(keyedSecret(keyedSpec{
+	id:    "discord-client-secret",
+	desc:  "Discord OAuth2 client secret (32 bytes)",
+	keys:  []string{"discord"},
+	hot:   []string{"discord"},
+	body:  run(setBase64URL, 32, 32),
+	value: func(seed string) string { return fakeMixed(charsBase64URL, 32, seed) },
+}))

@@ -2,27 +2,40 @@ package patterns
 
 import "strings"
 
-// Cloud providers: AWS, Google Cloud, Azure, Alibaba Cloud, Tencent Cloud.
-// AWS secret access keys and session tokens without their STS prefix rely
-// on the key name in front of them; the rest have a distinctive form.
+// Cloud providers: AWS, Google Cloud, and the key IDs of Alibaba Cloud and
+// Tencent Cloud (their secrets are in catalog_cloud_other.go, Azure's
+// keys in catalog_azure.go). An AWS secret access key is found after its
+// key name or next to its access key ID, and session tokens without their
+// STS prefix after their key name; the rest have a distinctive form.
 
 const charsBase32Upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 // awsSecretExample is the secret access key of AWS's documentation.
 const awsSecretExample = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 
+// awsKeyID reads an access key ID: a prefix and 16 bytes of base32, or
+// the A3T prefix of the oldest keys and 17 upper-case letters and digits.
+func awsKeyID(s string, at int, kw string) (int, int, bool) {
+	if kw == "A3T" {
+		start, end, ok := prefixToken(setUpperNum, 17, 17)(s, at, kw)
+		return start, end, ok && allIn(s[at+4:end], newCharset("A-Z2-7")) && randomLooking(s[at+3:end])
+	}
+	return prefixToken(newCharset("A-Z2-7"), 16, 16)(s, at, kw)
+}
+
 var _ = register(Detector{
 	ID:          "aws-access-key-id",
-	Description: "AWS access key ID: AKIA (long-term), ASIA (temporary), ABIA, ACCA",
+	Description: "AWS access key ID: AKIA (long-term), ASIA (temporary), ABIA, ACCA, A3T (oldest)",
 	Category:    Secret,
-	Keywords:    []string{"AKIA", "ASIA", "ABIA", "ACCA"},
-	Match:       prefixToken(newCharset("A-Z2-7"), 16, 16),
+	Keywords:    []string{"AKIA", "ASIA", "ABIA", "ACCA", "A3T"},
+	Match:       awsKeyID,
 	Positive: []Example{
 		{Text: "AKIAIOSFODNN7EXAMPLE", Why: "AWS's documented example"},
 		{Text: "key AKIAIOSFODNN7EXAMPLE used", Secret: "AKIAIOSFODNN7EXAMPLE", Why: "inside a sentence"},
 		{Text: "ASIA" + fake(charsBase32Upper, 16, "aws-asia"), Why: "temporary credentials from STS"},
 		{Text: "ABIA" + fake(charsBase32Upper, 16, "aws-abia"), Why: "STS service bearer token"},
 		{Text: "ACCA" + fake(charsBase32Upper, 16, "aws-acca"), Why: "context-specific credential"},
+		{Text: "A3TX" + fake(charsBase32Upper, 15, "aws-a3t") + "2", Why: "key of the oldest form"},
 	},
 	Negative: []Example{
 		{Text: "AKIA" + fake(charsBase32Upper, 12, "aws-short"), Why: "body too short"},
@@ -30,26 +43,61 @@ var _ = register(Detector{
 		{Text: "region ASIAPACIFICSOUTHEAST1 unknown", Why: "a word that starts with ASIA and has base32 digits after 16 letters"},
 		{Text: "AKIA" + strings.ToLower(fake(charsBase32Upper, 16, "aws-lower")), Why: "lower case is not base32"},
 		{Text: "XAKIAIOSFODNN7EXAMPLE", Why: "inside a longer word"},
+		{Text: "A3TESTINGFRAMEWORKXY", Why: "an upper-case word after A3T"},
 	},
 })
 
+var awsSecretSet = newCharset("A-Za-z0-9+/")
+
+// awsSecretKeyNames are the names an AWS secret access key goes by, in
+// every case: the detector also has the case-sensitive AKIA and ASIA.
+// The camelCase and PascalCase spellings of SecretAccessKey are listed by
+// their shared tail, since "Se" starts "Server" and "Service".
+var awsSecretKeyNames = append([]string{"secret_access_key", "SECRET_ACCESS_KEY", "ecretAccessKey", "secret-access-key", "secretaccesskey"}, keyVariants("aws", "secret", "key")...)
+
+// awsSecretNearID finds the secret next to its access key ID, which is
+// the keyword.
+var awsSecretNearID = pairSecret(pairSpec{
+	id:       idToken(newCharset("A-Z2-7"), 16, 16),
+	set:      awsSecretSet,
+	min:      40,
+	max:      40,
+	valid:    mixedClasses,
+	backward: true,
+})
+
+var awsSecretKeyed = keyed(nil, run(awsSecretSet, 40, 40))
+
 var _ = register(Detector{
 	ID:          "aws-secret-access-key",
-	Description: "AWS secret access key after its key name (aws_secret_access_key, SecretAccessKey)",
+	Description: "AWS secret access key after its key name (aws_secret_access_key, SecretAccessKey) or next to its access key ID",
 	Category:    Secret,
-	Keywords:    []string{"secret_access_key", "secretaccesskey", "aws_secret_key"},
-	IgnoreCase:  true,
-	Match:       keyed(nil, run(newCharset("A-Za-z0-9+/"), 40, 40)),
+	Keywords:    append([]string{"AKIA", "ASIA"}, awsSecretKeyNames...),
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if kw == "AKIA" || kw == "ASIA" {
+			return awsSecretNearID(s, at, kw)
+		}
+		return awsSecretKeyed(s, at, kw)
+	},
 	Positive: []Example{
 		{Text: "aws_secret_access_key = " + awsSecretExample, Secret: awsSecretExample, Why: "credentials file"},
 		{Text: `{"AccessKeyId":"AKIAIOSFODNN7EXAMPLE","SecretAccessKey":"` + awsSecretExample + `"}`, Secret: awsSecretExample, Why: "STS JSON response"},
 		{Text: "AWS_SECRET_ACCESS_KEY=" + fake(charsBase64, 40, "aws-secret"), Secret: fake(charsBase64, 40, "aws-secret"), Why: "environment variable"},
 		{Text: `{\"secretAccessKey\":\"wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\"}`, Secret: `wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY`, Why: "escaped JSON with escaped slashes"},
+		{Text: "awsSecretKey: " + awsSecretExample, Secret: awsSecretExample, Why: "camelCase key in YAML"},
+		{Text: "using AKIAIOSFODNN7EXAMPLE " + awsSecretExample + " for upload", Secret: awsSecretExample, Why: "id and secret side by side"},
+		{Text: "AKIAIOSFODNN7EXAMPLE:" + awsSecretExample, Secret: awsSecretExample, Why: "id:secret"},
+		{Text: "bob,,AKIAIOSFODNN7EXAMPLE," + awsSecretExample + ",https://123456789012.signin.aws.amazon.com/console", Secret: awsSecretExample, Why: "a line of the credentials CSV the console downloads"},
+		{Text: `{"id":"ASIA` + fake(charsBase32Upper, 16, "aws-pair") + `","key":"` + fake(charsBase64, 39, "aws-pair") + `1"}`, Secret: fake(charsBase64, 39, "aws-pair") + "1", Why: "JSON pair under names that are not sensitive"},
+		{Text: "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\nsecret = " + awsSecretExample + "\n", Secret: awsSecretExample, Why: "consecutive lines of a credentials file, under a short name"},
+		{Text: "access=AKIAIOSFODNN7EXAMPLE\\nsk=" + awsSecretExample, Secret: awsSecretExample, Why: "lines joined by a \\n escape"},
+		{Text: "creds " + awsSecretExample + " AKIAIOSFODNN7EXAMPLE", Secret: awsSecretExample, Why: "secret before the id"},
 	},
 	Negative: []Example{
 		{Text: "aws_secret_access_key = " + fake(charsBase64, 20, "aws-secret-short"), Why: "value too short"},
 		{Text: "rotated aws_secret_access_key for user bob", Why: "the key name without a value"},
 		{Text: awsSecretExample, Why: "40 base64 bytes alone could be anything"},
+		{Text: "aws_secret_access_key = " + fake(charsBase64, 41, "aws-secret-long"), Why: "value one byte too long"},
 	},
 })
 
@@ -98,6 +146,28 @@ var _ = register(Detector{
 	},
 	Negative: []Example{
 		{Text: "ABSK" + fake(charsBase64, 40, "aws-bedrock-short"), Why: "body too short"},
+	},
+})
+
+// bedrockShortPrefix is "bedrock-api-key-" and the base64 of
+// "bedrock.amazonaws.com", which starts the presigned URL that a
+// short-term Bedrock API key encodes.
+const bedrockShortPrefix = "bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t"
+
+var _ = register(Detector{
+	ID:          "aws-bedrock-short-term-api-key",
+	Description: "Amazon Bedrock short-term API key (bedrock-api-key-: a base64 presigned URL)",
+	Category:    Secret,
+	Keywords:    []string{bedrockShortPrefix},
+	Match:       prefixToken(newCharset("A-Za-z0-9+/="), 100, 8192),
+	Positive: []Example{
+		{Text: bedrockShortPrefix + fake(charsBase64, 900, "aws-bedrock-short") + "==", Why: "bare key"},
+		{Text: "AWS_BEARER_TOKEN_BEDROCK=" + bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Secret: bedrockShortPrefix + fake(charsBase64, 600, "aws-bedrock-short-2"), Why: "environment variable the SDKs read"},
+	},
+	Negative: []Example{
+		{Text: "x" + bedrockShortPrefix + fake(charsBase64, 300, "aws-bedrock-short-4"), Why: "prefix inside a word"},
+		{Text: bedrockShortPrefix, Why: "the prefix alone"},
+		{Text: bedrockShortPrefix + fake(charsBase64, 40, "aws-bedrock-short-3"), Why: "too short for a presigned URL"},
 	},
 })
 
@@ -161,6 +231,31 @@ var _ = register(Detector{
 	},
 })
 
+var _ = register(Detector{
+	ID:          "gcp-oauth-refresh-token",
+	Description: "Google OAuth 2.0 refresh token (1//0)",
+	Category:    Secret,
+	Keywords:    []string{"1//0", `1\/\/0`},
+	Match: func(s string, at int, kw string) (int, int, bool) {
+		if !boundaryBefore(s, at) || at > 0 && s[at-1] == '/' {
+			return 0, 0, false
+		}
+		return prefixToken(setBase64URL, 40, 512)(s, at, kw)
+	},
+	Validate: func(m string) bool { return mixedClasses(m[strings.LastIndexByte(m, '0')+1:]) },
+	Positive: []Example{
+		{Text: "1//0g" + fake(charsBase64URL, 98, "gcp-refresh"), Why: "bare token"},
+		{Text: `{"refresh":"1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2") + `"}`, Secret: `1\/\/03` + fake(charsBase64URL, 98, "gcp-refresh-2"), Why: "JSON with escaped slashes"},
+	},
+	Negative: []Example{
+		{Text: "1//0g" + fake(charsBase64URL, 513, "gcp-refresh-long"), Why: "too long"},
+		{Text: "v1//0g" + fake(charsBase64URL, 98, "gcp-refresh-word"), Why: "prefix inside a word"},
+		{Text: "refresh token 1//0 missing", Why: "the prefix alone"},
+		{Text: "1//0g" + fake(charsBase64URL, 20, "gcp-refresh-short"), Why: "too short"},
+		{Text: "file:///1//0" + fake(charsBase64URL, 60, "gcp-refresh-path"), Why: "inside a path"},
+	},
+})
+
 // A service account key file holds its PEM private key as a JSON string,
 // with line breaks written "\n". The whole string value is redacted.
 var _ = register(Detector{
@@ -210,69 +305,6 @@ func gcpPEM(seed string) string {
 	b.WriteString(`-----END PRIVATE KEY-----\n`)
 	return b.String()
 }
-
-var _ = register(Detector{
-	ID:          "azure-storage-account-key",
-	Description: "Azure Storage account key in a connection string (AccountKey=)",
-	Category:    Secret,
-	Keywords:    []string{"AccountKey="},
-	Match:       valueAfter(literalAfter(run(newCharset("A-Za-z0-9+/"), 86, 86), "==")),
-	Positive: []Example{
-		{Text: "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + fake(charsBase64, 86, "azure-storage") + "==;EndpointSuffix=core.windows.net", Secret: fake(charsBase64, 86, "azure-storage") + "==", Why: "connection string"},
-	},
-	Negative: []Example{
-		{Text: "AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key"},
-		{Text: "AccountKey=<redacted>", Why: "a placeholder"},
-	},
-})
-
-var _ = register(Detector{
-	ID:          "azure-shared-access-key",
-	Description: "Azure Service Bus, Event Hubs or IoT Hub shared access key (SharedAccessKey=)",
-	Category:    Secret,
-	Keywords:    []string{"SharedAccessKey="},
-	Match:       valueAfter(literalAfter(run(newCharset("A-Za-z0-9+/"), 42, 43), "=")),
-	Positive: []Example{
-		{Text: "Endpoint=sb://ns.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=" + fake(charsBase64, 43, "azure-sb") + "=", Secret: fake(charsBase64, 43, "azure-sb") + "=", Why: "Service Bus connection string"},
-	},
-	Negative: []Example{
-		{Text: "SharedAccessKeyName=RootManageSharedAccessKey", Why: "the key's name, not the key"},
-	},
-})
-
-var _ = register(Detector{
-	ID:          "azure-sas-token",
-	Description: "Azure shared access signature: the sig= of a SAS query",
-	Category:    Secret,
-	Keywords:    []string{"&sig=", "u0026sig="},
-	Pattern:     `sv=20\d\d-\d\d-\d\d(?:&|\\u0026)[^\s"'<>]{0,400}?(?:&|\\u0026)sig=(?P<secret>(?:[A-Za-z0-9+/]|%2[BFbf]){42,43}(?:%3[Dd]|=))`,
-	Window:      512,
-	Positive: []Example{
-		{Text: "GET https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-12-01T00:00:00Z&spr=https&sig=" + fake(charsAlnum, 43, "azure-sas") + "%3D 200", Secret: fake(charsAlnum, 43, "azure-sas") + "%3D", Why: "blob URL with a SAS"},
-	},
-	Negative: []Example{
-		{Text: "GET /verify?alg=x&sig=" + fake(charsAlnum, 43, "azure-sas-other") + "%3D", Why: "a sig parameter without the SAS version"},
-	},
-})
-
-var azureSecretSet = newCharset("A-Za-z0-9_~.-")
-
-var _ = register(Detector{
-	ID:          "azure-client-secret",
-	Description: "Microsoft Entra ID (Azure AD) application client secret (xxxNQ~...)",
-	Category:    Secret,
-	Keywords:    []string{"0Q~", "1Q~", "2Q~", "3Q~", "4Q~", "5Q~", "6Q~", "7Q~", "8Q~", "9Q~"},
-	Match: func(s string, at int, kw string) (int, int, bool) {
-		return innerToken(azureSecretSet, 3, 3, 31, 34)(s, at, kw)
-	},
-	Positive: []Example{
-		{Text: fake(charsAlnum, 3, "azure-cs") + "8Q~" + fake(charsAlnum+"_~.-", 33, "azure-cs-2") + "x", Why: "bare secret"},
-		{Text: "client secret rotated: " + fake(charsAlnum, 3, "azure-cs-3") + "7Q~" + fake(charsAlnum, 34, "azure-cs-4"), Secret: fake(charsAlnum, 3, "azure-cs-3") + "7Q~" + fake(charsAlnum, 34, "azure-cs-4"), Why: "end of a message"},
-	},
-	Negative: []Example{
-		{Text: "abc8Q~short", Why: "body too short"},
-	},
-})
 
 var _ = register(Detector{
 	ID:          "alibaba-access-key-id",

@@ -19,7 +19,7 @@ var _ = register(Detector{
 		if at < 1 || s[at-1] != '.' || !hasAt(s, at+len(kw), "1.") {
 			return 0, 0, false
 		}
-		return innerToken(setBase64URL, 14, 14, 60, 70)(s, at-1, ".atlasv1.")
+		return innerToken(newCharset("A-Za-z0-9_=-"), 14, 14, 60, 70)(s, at-1, ".atlasv1.")
 	},
 	Positive: []Example{
 		{Text: fake(charsAlnum, 14, "tfc") + ".atlasv1." + fake(charsBase64URL, 67, "tfc"), Why: "bare token"},
@@ -160,3 +160,55 @@ var _ = register(Detector{
 		{Text: "snyk test run " + fakeUUID("snyk-2"), Why: "a run ID without a separator"},
 	},
 })
+
+// onepasswordSecretKey checks the groups of a 1Password Secret Key after
+// "A3-": the account ID (6), then 26 bytes in groups of 6, 5, 5, 5 and 5,
+// or 11, 5, 5 and 5.
+func onepasswordSecretKey(m string) bool {
+	groups := strings.Split(m[3:], "-")
+	var want []int
+	switch len(groups) {
+	case 6:
+		want = []int{6, 6, 5, 5, 5, 5}
+	case 5:
+		want = []int{6, 11, 5, 5, 5}
+	default:
+		return false
+	}
+	for i, g := range groups {
+		if len(g) != want[i] {
+			return false
+		}
+	}
+	return randomLooking(strings.Join(groups[1:], ""))
+}
+
+var _ = register(Detector{
+	ID:          "onepassword-secret-key",
+	Description: "1Password account Secret Key (A3- and 34 letters and digits in groups)",
+	Category:    Secret,
+	Keywords:    []string{"A3-"},
+	Match:       prefixToken(newCharset("A-Z0-9-"), 36, 37),
+	Validate:    onepasswordSecretKey,
+	Positive: []Example{
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p") + "-" + fake(charsUpperNum, 6, "1p-2") + "-" + fake(charsUpperNum, 5, "1p-3") + "-" + fake(charsUpperNum, 5, "1p-4") + "-" + fake(charsUpperNum, 5, "1p-5") + "-" + fake(charsUpperNum, 4, "1p-6") + "7", Why: "as the Emergency Kit prints it"},
+		{Text: "op account add --secret-key A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Secret: "A3-" + fake(charsUpperNum, 6, "1p-7") + "-" + fake(charsUpperNum, 10, "1p-8") + "9-" + fake(charsUpperNum, 5, "1p-9") + "-" + fake(charsUpperNum, 5, "1p-10") + "-" + fake(charsUpperNum, 5, "1p-11"), Why: "the form with an 11-byte group, on a command line"},
+	},
+	Negative: []Example{
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p-18") + "-" + fake(charsUpperNum, 6, "1p-19") + "-" + fake(charsUpperNum, 5, "1p-20") + "-" + fake(charsUpperNum, 5, "1p-21") + "-" + fake(charsUpperNum, 5, "1p-22") + "-" + fake(charsUpperNum, 6, "1p-23"), Why: "last group one byte long"},
+		{Text: "XA3-" + fake(charsUpperNum, 6, "1p-24") + "-" + fake(charsUpperNum, 6, "1p-25") + "-" + fake(charsUpperNum, 5, "1p-26") + "-" + fake(charsUpperNum, 5, "1p-27") + "-" + fake(charsUpperNum, 5, "1p-28") + "-" + fake(charsUpperNum, 5, "1p-29"), Why: "prefix inside a word"},
+		{Text: "A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX", Why: "a placeholder"},
+		{Text: "A3-" + fake(charsUpperNum, 6, "1p-12") + "-" + fake(charsUpperNum, 6, "1p-13") + "-" + fake(charsUpperNum, 5, "1p-14") + "-" + fake(charsUpperNum, 5, "1p-15") + "-" + fake(charsUpperNum, 5, "1p-16") + "-" + fake(charsUpperNum, 4, "1p-17"), Why: "last group one byte short"},
+		{Text: "paper size A3-PORTRAIT-LANDSCAPE", Why: "a paper size"},
+	},
+})
+
+var _ = register(keyedSecret(keyedSpec{
+	id:    "sonarqube-legacy-token",
+	desc:  "SonarQube / SonarCloud token without a prefix (40 hex digits)",
+	keys:  []string{"sonar.login", "sonar.token", "sonar_login", "sonar_token", "sonarqube", "sonarcloud"},
+	hot:   []string{"sonar.login", "sonar.token", "sonar_login", "sonar_token", "sonarcloud"},
+	body:  run(setHex, 40, 40),
+	valid: hexSecret,
+	value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+}))

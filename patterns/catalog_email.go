@@ -33,7 +33,7 @@ var _ = register(Detector{
 	Match:       prefixToken(setHex, 32, 32),
 	Positive: []Example{
 		{Text: "key-" + fake(charsHex, 32, "mailgun"), Why: "bare key"},
-		{Text: "curl -s --user api:key-" + fake(charsHex, 32, "mailgun-2") + " https://api.mailgun.net/v3", Secret: "key-" + fake(charsHex, 32, "mailgun-2"), Why: "curl basic credentials"},
+		{Text: "mailgun: POST as api:key-" + fake(charsHex, 32, "mailgun-2") + " to https://api.mailgun.net/v3", Secret: "key-" + fake(charsHex, 32, "mailgun-2"), Why: "basic credentials"},
 	},
 	Negative: []Example{
 		{Text: "monkey-" + fake(charsHex, 32, "mailgun-word"), Why: "inside a word"},
@@ -92,3 +92,49 @@ var _ = register(Detector{
 		{Text: "xkeysib-" + fake(charsHex, 20, "brevo-short"), Why: "too short"},
 	},
 })
+
+var (
+	_ = register(anchoredOn("mlsn", token(tokenSpec{
+		id:       "mailersend-api-token",
+		desc:     "MailerSend API token",
+		prefixes: []string{"mlsn."},
+		body:     setHex,
+		chars:    charsHex,
+		min:      64,
+		max:      64,
+	})))
+	_ = register(token(tokenSpec{
+		id:       "mailgun-public-key",
+		desc:     "Mailgun public validation key",
+		prefixes: []string{"pubkey-"},
+		body:     setHex,
+		chars:    charsHex,
+		min:      32,
+		max:      32,
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "sparkpost-api-key",
+		desc:  "SparkPost API key (40 hex digits)",
+		keys:  []string{"sparkpost"},
+		body:  run(setHex, 40, 40),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "mandrill-api-key",
+		desc:  "Mailchimp Transactional (Mandrill) API key (md- and 22 bytes, or 22 bytes)",
+		keys:  []string{"mandrill"},
+		hot:   []string{"mandrill", "Mandrill"},
+		body:  firstOf(literal("md-", run(setBase64URL, 22, 22)), run(setBase64URL, 22, 22)),
+		value: func(seed string) string { return "md-" + fakeMixed(charsBase64URL, 22, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "mailjet-api-key",
+		desc:  "Mailjet API key or secret (32 hex digits)",
+		keys:  []string{"mailjet", "mj_apikey"},
+		hot:   []string{"Mailjet"},
+		body:  run(setHex, 32, 32),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 31, seed) + "a" },
+	}))
+)

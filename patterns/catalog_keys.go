@@ -2,7 +2,6 @@ package patterns
 
 import (
 	"encoding/base64"
-	"encoding/json"
 	"strings"
 )
 
@@ -93,67 +92,51 @@ var _ = register(Detector{
 	},
 })
 
-// jwt matches header.payload.signature, each base64url; Validate checks
-// that header and payload decode to JSON objects.
-func jwt(s string, at int, kw string) (int, int, bool) {
-	if !boundaryBefore(s, at) {
-		return 0, 0, false
-	}
-	h := span(s, at, setBase64URL, 4096)
-	if h-at < 10 || h >= len(s) || s[h] != '.' {
-		return 0, 0, false
-	}
-	p := span(s, h+1, setBase64URL, 16384)
-	if p-h-1 < 4 || p >= len(s) || s[p] != '.' {
-		return 0, 0, false
-	}
-	end := span(s, p+1, setBase64URL, 4096)
-	if n := end - p - 1; n > 0 && n < 16 || !boundaryAfter(s, end, setBase64URL) {
-		return 0, 0, false
-	}
-	if end < len(s) && s[end] == '.' && end+1 < len(s) && setBase64URL[s[end+1]] {
-		return 0, 0, false // more parts: not a JWS
-	}
-	return at, end, true
-}
-
-func validJWT(m string) bool {
-	parts := strings.SplitN(m, ".", 3)
-	return len(parts) == 3 && jsonObject(parts[0]) && jsonObject(parts[1])
-}
-
-// jsonObject reports whether b64 is the base64url of a JSON object.
-func jsonObject(b64 string) bool {
-	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(b64, "="))
-	if err != nil {
-		return false
-	}
-	return len(b) >= 2 && b[0] == '{' && json.Valid(b)
-}
-
 func fakeJWT(claims, seed string) string {
 	enc := base64.RawURLEncoding.EncodeToString
 	return enc([]byte(`{"alg":"HS256","typ":"JWT"}`)) + "." + enc([]byte(claims)) + "." + fake(charsBase64URL, 43, seed)
 }
 
+// b64url is the encoding of every JWT part.
+var b64url = base64.RawURLEncoding.EncodeToString
+
 var _ = register(Detector{
 	ID:          "jwt",
-	Description: "JSON Web Token (eyJ...): header and payload are base64url JSON objects",
+	Description: "JSON Web Token (eyJ...): a signed, unsigned or encrypted token, or one encoded again in base64 (ZXlK...)",
 	Category:    Secret,
-	Keywords:    []string{"eyJ"},
+	Keywords:    []string{"eyJ", jwtBase64Prefix},
 	Match:       jwt,
 	Validate:    validJWT,
 	Positive: []Example{
 		{Text: fakeJWT(`{"sub":"1234567890","name":"Bob","iat":1516239022}`, "jwt"), Why: "signed token"},
 		{Text: "forwarding " + fakeJWT(`{"sub":"u_8f3a2c","exp":1795000000}`, "jwt-2") + " to upstream", Secret: fakeJWT(`{"sub":"u_8f3a2c","exp":1795000000}`, "jwt-2"), Why: "inside a sentence"},
 		{Text: "POST /oauth2/token?grant_type=jwt-bearer&assertion=" + fakeJWT(`{"iss":"https://idp.example","aud":"app"}`, "jwt-3") + "&state=1", Secret: fakeJWT(`{"iss":"https://idp.example","aud":"app"}`, "jwt-3"), Why: "URL query"},
+		{Text: "unsigned " + b64url([]byte(`{"alg":"none"}`)) + "." + b64url([]byte(`{"sub":"admin","role":"root"}`)) + ". accepted", Secret: b64url([]byte(`{"alg":"none"}`)) + "." + b64url([]byte(`{"sub":"admin","role":"root"}`)) + ".", Why: "unsigned token (alg none): an empty signature after the last '.'"},
+		{Text: fakeJWE(`{"alg":"RSA-OAEP-256","enc":"A256GCM"}`, true, "jwe"), Why: "encrypted token, five parts"},
+		{Text: "cookie id=" + fakeJWE(`{"alg":"dir","enc":"A128CBC-HS256"}`, false, "jwe-2") + "; Path=/", Secret: fakeJWE(`{"alg":"dir","enc":"A128CBC-HS256"}`, false, "jwe-2"), Why: "encrypted token with an empty key part (direct encryption)"},
+		{Text: "x-forwarded-jwt: " + base64.StdEncoding.EncodeToString([]byte(fakeJWT(`{"sub":"svc","aud":"api"}`, "jwt-b64"))), Secret: base64.StdEncoding.EncodeToString([]byte(fakeJWT(`{"sub":"svc","aud":"api"}`, "jwt-b64"))), Why: "a token encoded again in base64"},
+		{Text: "map[Authorization:[Bearer " + fakeJWT(`{"sub":"u1","scope":"read"}`, "jwt-bearer") + "]]", Secret: fakeJWT(`{"sub":"u1","scope":"read"}`, "jwt-bearer"), Why: "after the Bearer scheme"},
+		{Text: fakeJWT(`{"sub":"x"}`, "jwt-pad") + "==", Why: "padding left on the signature"},
 	},
 	Negative: []Example{
 		{Text: "eyJ" + fake(charsBase64URL, 30, "jwt-junk") + "." + fake(charsBase64URL, 30, "jwt-junk-2") + "." + fake(charsBase64URL, 43, "jwt-junk-3"), Why: "parts do not decode to JSON"},
 		{Text: base64.RawURLEncoding.EncodeToString([]byte(`{"level":"info"}`)), Why: "one base64 JSON object, no token"},
 		{Text: base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"none"}`)) + "." + base64.RawURLEncoding.EncodeToString([]byte(`[1,2]`)) + "." + fake(charsBase64URL, 43, "jwt-arr"), Why: "payload is not an object"},
+		{Text: b64url([]byte(`{"alg":"none"}`)) + "." + b64url([]byte(`{"sub":"admin"}`)), Why: "two parts: no token"},
+		{Text: b64url([]byte(`{"typ":"x"}`)) + "." + fake(charsBase64URL, 40, "jwe-3") + "." + fake(charsBase64URL, 16, "jwe-4") + "." + fake(charsBase64URL, 40, "jwe-5") + "." + fake(charsBase64URL, 22, "jwe-6"), Why: "five parts whose header names no encryption"},
+		{Text: base64.StdEncoding.EncodeToString([]byte("eyJ is how a JWT starts, they said")), Why: "base64 of text that starts like a token"},
 	},
 })
+
+// fakeJWE builds a compact JWE with header h and, when key is set, an
+// encrypted key part.
+func fakeJWE(h string, key bool, seed string) string {
+	k := ""
+	if key {
+		k = fake(charsBase64URL, 342, seed+"-key")
+	}
+	return b64url([]byte(h)) + "." + k + "." + fake(charsBase64URL, 16, seed+"-iv") + "." + fake(charsBase64URL, 120, seed+"-ct") + "." + fake(charsBase64URL, 22, seed+"-tag")
+}
 
 // pemExample builds a key block of n body lines joined by sep.
 func pemExample(label, sep string, n int, seed string) string {

@@ -110,24 +110,44 @@ var (
 	_ = register(datadogKey("datadog-app-key", "application key (40 hex digits)", run(setHex, 40, 40), fake(charsHex, 39, "datadog-app")+"a"))
 )
 
+// New Relic keys by kind. User and admin keys are issued in upper case
+// and accepted in any, so their bodies take both.
 var (
-	_ = register(prefixed("newrelic-user-api-key", "New Relic user API key", "NRAK-", setUpperNum, charsUpperNum, 27))
+	_ = register(token(tokenSpec{id: "newrelic-user-api-key", desc: "New Relic user API key", prefixes: []string{"NRAK-"}, body: setAlnum, chars: charsUpperNum, min: 27, max: 27}))
+	_ = register(token(tokenSpec{id: "newrelic-admin-api-key", desc: "New Relic admin API key", prefixes: []string{"NRAA-"}, body: setAlnum, chars: charsUpperNum, min: 27, max: 27}))
 	_ = register(prefixed("newrelic-insert-key", "New Relic insert key", "NRII-", setBase64URL, charsBase64URL, 32))
-	_ = register(prefixed("newrelic-rest-api-key", "New Relic REST API key", "NRRA-", setHex, charsHex, 42))
+	_ = register(token(tokenSpec{id: "newrelic-query-key", desc: "New Relic Insights query key", prefixes: []string{"NRIQ-"}, body: setBase64URL, chars: charsBase64URL, min: 32, max: 32}))
+	_ = register(prefixed("newrelic-rest-api-key", "New Relic REST API key", "NRRA-", setHexAny, charsHex, 42))
+	_ = register(token(tokenSpec{id: "newrelic-browser-key", desc: "New Relic browser application key", prefixes: []string{"NRJS-"}, body: setHexAny, chars: charsHex, min: 19, max: 19}))
 )
+
+// newrelicLicenseKey checks the 36 bytes before "NRAL": hex digits, or
+// "eu01xx" and hex digits in keys of the EU region.
+func newrelicLicenseKey(m string) bool {
+	b := m[:36]
+	if len(b) > 6 && (b[:6] == "eu01xx" || b[:6] == "EU01XX") {
+		b = b[6:]
+	}
+	return allIn(b, setHexAny) && randomLooking(b)
+}
 
 var _ = register(Detector{
 	ID:          "newrelic-license-key",
-	Description: "New Relic ingest license key (36 hex digits and NRAL)",
+	Description: "New Relic ingest license key (36 hex digits, or eu01xx and 30, then NRAL)",
 	Category:    Secret,
 	Keywords:    []string{"NRAL"},
-	Match:       innerToken(setHex, 36, 36, 0, 0),
+	Match:       innerToken(newCharset("0-9a-fA-FuxUX"), 36, 36, 0, 0),
+	Validate:    newrelicLicenseKey,
 	Positive: []Example{
-		{Text: fake(charsHex, 36, "newrelic-license") + "NRAL", Why: "bare key"},
-		{Text: "license_key: " + fake(charsHex, 36, "newrelic-license-2") + "NRAL", Secret: fake(charsHex, 36, "newrelic-license-2") + "NRAL", Why: "agent config"},
+		{Text: fake(charsHex, 35, "newrelic-license") + "aNRAL", Why: "bare key"},
+		{Text: "license_key: " + fake(charsHex, 35, "newrelic-license-2") + "bNRAL", Secret: fake(charsHex, 35, "newrelic-license-2") + "bNRAL", Why: "agent config"},
+		{Text: "NEW_RELIC_LICENSE=eu01xx" + fake(charsHex, 29, "newrelic-license-eu") + "cNRAL", Secret: "eu01xx" + fake(charsHex, 29, "newrelic-license-eu") + "cNRAL", Why: "EU region key"},
+		{Text: strings.ToUpper(fake(charsHex, 35, "newrelic-license-4")) + "DNRAL", Why: "upper-case key"},
 	},
 	Negative: []Example{
 		{Text: "NRAL" + fake(charsHex, 36, "newrelic-license-3"), Why: "marker at the wrong end"},
+		{Text: fake(charsHex, 34, "newrelic-license-5") + "eNRAL", Why: "one byte short"},
+		{Text: "ux" + fake(charsHex, 34, "newrelic-license-6") + "NRAL", Why: "not hex, not an EU key"},
 	},
 })
 
@@ -179,10 +199,12 @@ var _ = register(Detector{
 	Description: "Dynatrace API token (dt0c01.)",
 	Category:    Secret,
 	Keywords:    []string{"dt0c01."},
-	Match:       prefixToken(newCharset("A-Z0-9."), 89, 89),
-	Validate:    func(m string) bool { return m[7+24] == '.' && strings.Count(m, ".") == 2 },
+	// Issued in upper case; a token written in lower case is the same token.
+	Match:    prefixToken(newCharset("A-Za-z0-9."), 89, 89),
+	Validate: func(m string) bool { return m[7+24] == '.' && strings.Count(m, ".") == 2 },
 	Positive: []Example{
 		{Text: "dt0c01." + fake(charsUpperNum, 24, "dynatrace") + "." + fake(charsUpperNum, 64, "dynatrace"), Why: "bare token"},
+		{Text: "DT_TOKEN_ID=dt0c01." + strings.ToLower(fake(charsUpperNum, 24, "dynatrace-2")+"."+fake(charsUpperNum, 64, "dynatrace-2")), Secret: "dt0c01." + strings.ToLower(fake(charsUpperNum, 24, "dynatrace-2")+"."+fake(charsUpperNum, 64, "dynatrace-2")), Why: "written in lower case"},
 	},
 	Negative: []Example{
 		{Text: "dt0c01." + fake(charsUpperNum, 89, "dynatrace-flat"), Why: "no second dot"},
@@ -232,3 +254,13 @@ var _ = register(Detector{
 		{Text: "pagerduty_service=checkout-frontend-prod", Why: "a service name"},
 	},
 })
+
+var _ = register(keyedSecret(keyedSpec{
+	id:    "sentry-legacy-auth-token",
+	desc:  "Sentry auth token of the form before sntryu_ (64 hex digits)",
+	keys:  []string{"sentry"},
+	hot:   []string{"sentry", "Sentry"},
+	body:  run(setHex, 64, 64),
+	valid: hexSecret,
+	value: func(seed string) string { return fake(charsHex, 63, seed) + "a" },
+}))

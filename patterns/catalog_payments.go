@@ -143,17 +143,59 @@ var _ = register(Detector{
 	},
 })
 
+// flutterwaveKey declares a Flutterwave API key: a live or test prefix,
+// 32 hex digits and "-X".
+func flutterwaveKey(id, what, live, test string) Detector {
+	return Detector{
+		ID:          id,
+		Description: "Flutterwave " + what + " (" + live + ", " + test + ")",
+		Category:    Secret,
+		Keywords:    []string{live, test},
+		Match:       prefixToken(setAlnumDash, 34, 34),
+		Validate: func(m string) bool {
+			b := m[strings.IndexByte(m, '-')+1:]
+			return len(b) == 34 && strings.HasSuffix(b, "-X") && allIn(b[:32], setHexAny) && randomLooking(b[:32])
+		},
+		Positive: []Example{
+			{Text: live + fake(charsHex, 31, id) + "a-X", Why: "live key"},
+			{Text: "FLW init " + test + fake(charsHex, 31, id+"-2") + "b-X ok", Secret: test + fake(charsHex, 31, id+"-2") + "b-X", Why: "test key in a sentence"},
+		},
+		Negative: []Example{
+			{Text: live + fake(charsHex, 8, id+"-short"), Why: "too short"},
+			{Text: live + fake(charsHex, 30, id+"-3") + "a-X", Why: "one byte short"},
+			{Text: test + "your-test-secret-key-here-X", Why: "a placeholder"},
+			{Text: live + fake(charsHex, 32, id+"-4") + "a-X", Why: "one byte long"},
+			{Text: "X" + live + fake(charsHex, 31, id+"-5") + "a-X", Why: "prefix inside a word"},
+			{Text: "prefix " + live + " is documented", Why: "the prefix alone"},
+		},
+	}
+}
+
+var (
+	_ = register(flutterwaveKey("flutterwave-secret-key", "secret key", "FLWSECK-", "FLWSECK_TEST-"))
+	_ = register(flutterwaveKey("flutterwave-public-key", "public key", "FLWPUBK-", "FLWPUBK_TEST-"))
+)
+
 var _ = register(Detector{
-	ID:          "flutterwave-secret-key",
-	Description: "Flutterwave secret or encryption key (FLWSECK-, FLWSECK_TEST-)",
+	ID:          "flutterwave-encryption-key",
+	Description: "Flutterwave encryption key (FLWSECK or FLWSECK_TEST and 12 hex digits)",
 	Category:    Secret,
-	Keywords:    []string{"FLWSECK-", "FLWSECK_TEST-"},
-	Match:       prefixToken(setAlnumDash, 32, 40),
+	Keywords:    []string{"FLWSECK"},
+	Match:       prefixToken(newCharset("A-Za-z0-9_-"), 12, 18),
+	Validate: func(m string) bool {
+		b := strings.TrimPrefix(strings.TrimPrefix(m[len("FLWSECK"):], "_TEST"), "-")
+		return len(b) == 12 && allIn(b, setHexAny) && randomLooking(b)
+	},
 	Positive: []Example{
-		{Text: "FLWSECK-" + fake(charsHex, 32, "flutterwave") + "-X", Why: "live key"},
-		{Text: "FLWSECK_TEST-" + fake(charsHex, 32, "flutterwave-2") + "-X", Why: "test key"},
+		{Text: "FLWSECK_TEST" + fake(charsHex, 11, "flw-enc") + "a", Why: "test encryption key"},
+		{Text: "FLWSECK_TEST-" + fake(charsHex, 11, "flw-enc-4") + "c", Why: "test encryption key written with a dash"},
+		{Text: "FLW_ENCRYPTION=FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Secret: "FLWSECK" + fake(charsHex, 11, "flw-enc-2") + "b", Why: "live encryption key"},
 	},
 	Negative: []Example{
-		{Text: "FLWSECK-" + fake(charsHex, 8, "flutterwave-short"), Why: "too short"},
+		{Text: "FLWSECK_TEST" + fake(charsHex, 12, "flw-enc-5") + "a", Why: "one byte long"},
+		{Text: "XFLWSECK_TEST" + fake(charsHex, 11, "flw-enc-6") + "a", Why: "prefix inside a word"},
+		{Text: "prefix FLWSECK_TEST is documented", Why: "the prefix alone"},
+		{Text: "FLWSECK_TEST" + fake(charsHex, 10, "flw-enc-3") + "a", Why: "one byte short"},
+		{Text: "FLWSECK_TESTxxxxxxxxxxxx", Why: "a placeholder"},
 	},
 })

@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Productivity and content services: Linear, Notion, Asana, Figma,
 // Contentful, Typeform, HubSpot, Mapbox, Dropbox. Asana tokens rely on the
 // key name in front of them; the rest have a distinctive prefix.
@@ -134,3 +136,40 @@ var _ = register(Detector{
 		{Text: "tsl." + fake(charsBase64URL, 139, "dropbox-word"), Why: "inside a word"},
 	},
 })
+
+var _ = register(Detector{
+	ID:          "mapbox-access-token",
+	Description: "Mapbox public or temporary access token (pk.eyJ, tk.eyJ)",
+	Category:    Secret,
+	Keywords:    []string{"pk.eyJ", "tk.eyJ"},
+	Match:       prefixToken(newCharset("A-Za-z0-9_.-"), 60, 400),
+	Validate:    func(m string) bool { return strings.Count(m, ".") == 2 },
+	Positive: []Example{
+		{Text: "pk.eyJ" + fake(charsBase64URL, 60, "mapbox-pk") + "." + fake(charsBase64URL, 22, "mapbox-pk"), Why: "public token"},
+		{Text: "tiles?access=tk.eyJ" + fake(charsBase64URL, 80, "mapbox-tk") + "." + fake(charsBase64URL, 22, "mapbox-tk") + "&v=1", Secret: "tk.eyJ" + fake(charsBase64URL, 80, "mapbox-tk") + "." + fake(charsBase64URL, 22, "mapbox-tk"), Why: "temporary token in a URL"},
+	},
+	Negative: []Example{
+		{Text: "pk.eyJ" + fake(charsBase64URL, 20, "mapbox-pk-3") + "." + fake(charsBase64URL, 22, "mapbox-pk-3"), Why: "too short"},
+		{Text: "token prefix pk.eyJ", Why: "the prefix alone"},
+		{Text: "pk.eyJ" + fake(charsBase64URL, 80, "mapbox-pk-2"), Why: "no signature part"},
+		{Text: "desk.eyJ" + fake(charsBase64URL, 60, "mapbox-word") + "." + fake(charsBase64URL, 22, "mapbox-word"), Why: "prefix inside a word"},
+	},
+})
+
+var (
+	_ = register(keyedSecret(keyedSpec{
+		id:    "asana-client-secret",
+		desc:  "Asana OAuth client secret (32 bytes)",
+		keys:  []string{"asana"},
+		hot:   []string{"asana", "ASANA"},
+		body:  run(setAlnum, 32, 32),
+		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "hubspot-api-key",
+		desc:  "HubSpot legacy API key (a UUID)",
+		keys:  []string{"hubspot", "hapikey"},
+		body:  uuidBody,
+		value: fakeUUID,
+	}))
+)

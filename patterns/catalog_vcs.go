@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Version control hosts: GitHub, GitLab, Bitbucket. Every format here has
 // a distinctive prefix, so none relies on context.
 
@@ -199,9 +201,57 @@ var _ = register(Detector{
 	Match:       prefixToken(atlassianBody, 100, 300),
 	Positive: []Example{
 		{Text: "ATATT3" + fake(charsBase64URL, 178, "atlassian-atatt") + "=" + fake(charsUpperNum, 8, "atlassian-atatt-crc"), Why: "body, '=' and checksum"},
-		{Text: "curl -u bob@example.com:ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2") + " https://x.atlassian.net", Secret: "ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2"), Why: "basic credentials on a command line"},
+		{Text: "jira client: auth bob@example.com:ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2") + " for https://x.atlassian.net", Secret: "ATATT3" + fake(charsAlnum, 178, "atlassian-atatt-2"), Why: "basic credentials after an email address"},
 	},
 	Negative: []Example{
 		{Text: "ATATT3" + fake(charsAlnum, 20, "atlassian-atatt-short"), Why: "body too short"},
 	},
 })
+
+var _ = register(Detector{
+	ID:          "gitlab-session-cookie",
+	Description: "GitLab session cookie value (_gitlab_session=)",
+	Category:    Secret,
+	Keywords:    []string{"_gitlab_session="},
+	Match:       valueAfter(run(setLowerNum, 32, 64)),
+	Validate:    randomLooking,
+	Positive: []Example{
+		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session") + "a", Secret: fake(charsHex, 31, "gitlab-session") + "a", Why: "cookie pair"},
+		{Text: "Set-Cookie: known_sign_in=x; _gitlab_session=" + fake(charsHex, 31, "gitlab-session-2") + "b; path=/; HttpOnly", Secret: fake(charsHex, 31, "gitlab-session-2") + "b", Why: "in a Set-Cookie header"},
+	},
+	Negative: []Example{
+		{Text: "_gitlab_session=" + fake(charsHex, 65, "gitlab-session-4"), Why: "one byte longer than the longest"},
+		{Text: "_gitlab_session=" + strings.Repeat("x", 32), Why: "a placeholder"},
+		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session-3"), Why: "one byte short"},
+		{Text: "cookie _gitlab_session= expired", Why: "the name without a value"},
+	},
+})
+
+var (
+	_ = register(keyedSecret(keyedSpec{
+		id:    "atlassian-legacy-api-token",
+		desc:  "Atlassian (Jira, Confluence) API token of the 24-byte form",
+		keys:  []string{"atlassian", "confluence", "jira"},
+		hot:   []string{"confluence", "Confluence"},
+		body:  run(setAlnum, 24, 24),
+		valid: func(v string) bool { return randomLooking(v) && allIn(v[20:], setHexAny) },
+		value: func(seed string) string { return fakeMixed(charsAlnum, 20, seed) + fake(charsHex, 4, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "bitbucket-client-secret",
+		desc:  "Bitbucket OAuth consumer key (32 bytes) or secret (64 bytes)",
+		keys:  []string{"bitbucket"},
+		hot:   []string{"bitbucket"},
+		body:  firstOf(run(setBase64URL, 64, 64), run(setAlnum, 32, 32)),
+		value: func(seed string) string { return fakeMixed(charsAlnum, 32, seed) },
+	}))
+	_ = register(keyedSecret(keyedSpec{
+		id:    "gitea-access-token",
+		desc:  "Gitea or Forgejo access token (40 hex digits)",
+		keys:  []string{"gitea", "forgejo"},
+		hot:   []string{"gitea", "forgejo", "Forgejo", "FORGEJO"},
+		body:  run(setHex, 40, 40),
+		valid: hexSecret,
+		value: func(seed string) string { return fake(charsHex, 39, seed) + "a" },
+	}))
+)

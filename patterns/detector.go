@@ -16,9 +16,9 @@ import (
 // every detector's Keywords in one pass over the input. Only where a keyword
 // occurs is the detector's Pattern or Match run, on the text around it, and
 // then Validate, if set, on the candidate. Keywords must therefore be
-// literals that every match contains, and they must be rare in ordinary log
-// text ("ghp_", "AKIA", "-----BEGIN"): a keyword such as "key" or "api"
-// would wake the detector on most lines.
+// literals that occur in or next to every match, and they must be rare in
+// ordinary log text ("ghp_", "AKIA", "-----BEGIN"): a keyword such as
+// "key" or "api" would wake the detector on most lines.
 type Detector struct {
 	// ID is a stable kebab-case name such as "github-pat". It appears in
 	// the default mask ("[REDACTED:github-pat]") and in observations.
@@ -27,7 +27,9 @@ type Detector struct {
 	Description string
 	// Category is Secret or PII.
 	Category Category
-	// Keywords are literals that every match contains (at least 3 bytes).
+	// Keywords are literals (at least 3 bytes) that every match contains
+	// or, for a [Detector.Match] that finds a value by what is written
+	// beside it, that occur next to every match.
 	Keywords []string
 	// IgnoreCase makes Keywords match regardless of ASCII case. Pattern
 	// should then carry its own (?i) where it needs one.
@@ -41,8 +43,10 @@ type Detector struct {
 	// and after the keyword occurrence. Zero means 256.
 	Window int
 	// Match is a hand-written matcher: given s and the offset at which a
-	// keyword kw occurs, it returns the span to redact, which must
-	// contain s[at:at+len(kw)], or ok=false.
+	// keyword kw occurs, it returns the span to redact, or ok=false. The
+	// span usually holds the keyword, but it need not: a keyword may
+	// only locate the value, as a key name does for the value after it,
+	// or an access key ID for the secret written next to it.
 	Match func(s string, at int, kw string) (start, end int, ok bool)
 	// Validate, if set, rejects candidates that have the right shape but
 	// fail a checksum or structure check.

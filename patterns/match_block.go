@@ -30,12 +30,8 @@ func pemBlock(accept func(label string) bool) func(s string, at int, kw string) 
 		label := s[i : i+j]
 		body := i + j + 5
 		limit := min(len(s), body+maxBlock)
-		if k := strings.Index(s[body:limit], "-----END "); k >= 0 {
-			e := body + k + len("-----END ")
-			if hasAt(s, e, label) && hasAt(s, e+len(label), "-----") &&
-				!strings.Contains(s[body:body+k], "-----BEGIN ") {
-				return at, e + len(label) + 5, true
-			}
+		if end, ok := blockEnd(s, body, limit, label); ok {
+			return at, end, true
 		}
 		end := span(s, body, blockBody, maxBlock)
 		for end > body && (s[end-1] == '\\' || s[end-1] == ' ') {
@@ -46,6 +42,44 @@ func pemBlock(accept func(label string) bool) func(s string, at int, kw string) 
 		}
 		return at, end, true
 	}
+}
+
+// blockEnd returns the end of the END line that closes a block of label
+// whose body starts at s[body]. BEGIN and END lines of one label nest, as
+// a value that holds a key file inside a key file does: the block ends at
+// the END that balances its BEGIN or, when none does, at the last END of
+// the label within reach. Either way no BEGIN or END of the label is left
+// between the block and a mask inside it, so that masking cannot leave a
+// block behind that the engine would find again.
+func blockEnd(s string, body, limit int, label string) (int, bool) {
+	depth, last := 1, -1
+	for pos := body; pos < limit; {
+		k := strings.Index(s[pos:limit], "-----")
+		if k < 0 {
+			break
+		}
+		m := pos + k
+		switch {
+		case markerAt(s, m, "-----END ", label):
+			e := m + len("-----END ") + len(label) + 5
+			if depth--; depth == 0 {
+				return e, true
+			}
+			last, pos = e, e
+		case markerAt(s, m, "-----BEGIN ", label):
+			depth++
+			pos = m + len("-----BEGIN ") + len(label) + 5
+		default:
+			pos = m + 1
+		}
+	}
+	return last, last >= 0
+}
+
+// markerAt reports whether s[i:] starts with the BEGIN or END line of
+// label: kind, the label, then "-----".
+func markerAt(s string, i int, kind, label string) bool {
+	return hasAt(s, i, kind) && hasAt(s, i+len(kind), label) && hasAt(s, i+len(kind)+len(label), "-----")
 }
 
 // upperLabel reports whether l is an armor label: upper-case words.

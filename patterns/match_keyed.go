@@ -22,8 +22,9 @@ var (
 // (part of the key), up to 24 more key bytes ("datadog" also matches
 // "DATADOG_API_KEY"), which tail must accept when it is set, then a
 // separator in any of the forms log text uses (key=value, key: value,
-// key := value, key => value, "key": "value", \"key\":\"value\"), then a
-// value that body reads. Only the value is returned.
+// key := value, key => value, "key": "value", \"key\":\"value\", and the
+// forms of [afterKey]), then a value that body reads. Only the value is
+// returned.
 func keyed(tail func(key string) bool, body bodyFunc) func(s string, at int, kw string) (int, int, bool) {
 	return func(s string, at int, kw string) (int, int, bool) {
 		k := at + len(kw)
@@ -31,7 +32,7 @@ func keyed(tail func(key string) bool, body bodyFunc) func(s string, at int, kw 
 		if j-k > 24 || tail != nil && !tail(s[at:j]) {
 			return 0, 0, false
 		}
-		i, ok := afterSeparator(s, j)
+		i, ok := afterKey(s, at, j)
 		if !ok {
 			return 0, 0, false
 		}
@@ -208,4 +209,42 @@ func scheme(body bodyFunc) func(s string, at int, kw string) (int, int, bool) {
 		}
 		return i, end, true
 	}
+}
+
+// keyVariants spells a key name made of words in the cases and joins that
+// configuration and code use: snake_case, SCREAMING_SNAKE, camelCase,
+// PascalCase, kebab-case and all lower case. A detector that must match
+// its key names case-sensitively (because it also has keywords whose case
+// matters) lists them all.
+func keyVariants(words ...string) []string {
+	var snake, upper, camel, pascal, kebab, flat strings.Builder
+	for i, w := range words {
+		if i > 0 {
+			snake.WriteByte('_')
+			upper.WriteByte('_')
+			kebab.WriteByte('-')
+		}
+		snake.WriteString(w)
+		upper.WriteString(strings.ToUpper(w))
+		kebab.WriteString(w)
+		flat.WriteString(w)
+		t := strings.ToUpper(w[:1]) + w[1:]
+		if i == 0 {
+			camel.WriteString(w)
+		} else {
+			camel.WriteString(t)
+		}
+		pascal.WriteString(t)
+	}
+	out := []string{snake.String(), upper.String(), camel.String(), pascal.String(), kebab.String(), flat.String()}
+	// A single word has fewer distinct spellings.
+	seen := map[string]bool{}
+	uniq := out[:0]
+	for _, v := range out {
+		if !seen[v] {
+			seen[v] = true
+			uniq = append(uniq, v)
+		}
+	}
+	return uniq
 }

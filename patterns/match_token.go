@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Matchers shared by the catalog. Most credentials are a fixed prefix and a
 // body drawn from one character set, so one matcher serves them all; it
 // checks word boundaries on both sides, because a prefix such as "sk-" or
@@ -264,4 +266,45 @@ func allIn(s string, set *charset) bool {
 		}
 	}
 	return true
+}
+
+// jsonEscapeWidth returns the width of the JSON escape of one printable
+// byte at s[i] ("\u0026", "\/", "\""), or 0.
+func jsonEscapeWidth(s string, i int) int {
+	if i+1 >= len(s) || s[i] != '\\' {
+		return 0
+	}
+	switch s[i+1] {
+	case '/', '"':
+		return 2
+	case 'u':
+		if i+6 <= len(s) && s[i+2] == '0' && s[i+3] == '0' && isHexDigit(s[i+4]) && isHexDigit(s[i+5]) && s[i+4] >= '2' && s[i+4] <= '7' {
+			return 6
+		}
+	}
+	return 0
+}
+
+// unescapeJSON decodes the escapes of [jsonEscapeWidth] in s; it
+// allocates only when s has one.
+func unescapeJSON(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		w := jsonEscapeWidth(s, i)
+		switch w {
+		case 2:
+			b = append(b, s[i+1])
+		case 6:
+			b = append(b, unhex(s[i+4])<<4|unhex(s[i+5]))
+		default:
+			b = append(b, s[i])
+			i++
+			continue
+		}
+		i += w
+	}
+	return string(b)
 }
