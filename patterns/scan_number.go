@@ -1,9 +1,11 @@
 package patterns
 
 // Card numbers and SSNs are found from the start of a digit run. The run is
-// read with its group separators (a single space or dash between groups,
-// the same one throughout) and then judged as a whole, so a valid-looking
-// slice of a longer number, identifier or decimal is never taken.
+// read with its group separators (a space, dash, dot, slash or no-break
+// space between groups, the same one throughout) and then judged as a
+// whole, so a valid-looking slice of a longer number, identifier or
+// decimal is never taken. Runs written in other Unicode digits
+// ("４１１１…") are read by scan_wide.go into the same form.
 
 const maxGroups = 8
 
@@ -12,7 +14,29 @@ type digitRun struct {
 	digits     int
 	groups     [maxGroups]uint8
 	ngroups    int
-	sep        byte
+	sep        string
+}
+
+// groupSep returns the separator between digit groups at s[j], or "":
+// one of the bytes people type between groups, or a no-break space
+// (U+00A0, U+202F) that formatters put there.
+func groupSep(s string, j int) string {
+	if j >= len(s) {
+		return ""
+	}
+	switch s[j] {
+	case ' ', '-', '.', '/':
+		return s[j : j+1]
+	case 0xC2:
+		if j+1 < len(s) && s[j+1] == 0xA0 {
+			return s[j : j+2]
+		}
+	case 0xE2:
+		if j+2 < len(s) && s[j+1] == 0x80 && s[j+2] == 0xAF {
+			return s[j : j+3]
+		}
+	}
+	return ""
 }
 
 // readRun reads the grouped digit run starting at s[i]; ok is false when
@@ -36,10 +60,12 @@ func readRun(r *digitRun, s string, i int) (ok bool) {
 		r.ngroups++
 		// Printed groups are at most six digits long: after a longer
 		// one the next digits are another number, not a group.
-		if g <= 6 && j+1 < len(s) && (s[j] == ' ' || s[j] == '-') && isDigit(s[j+1]) && (r.sep == 0 || r.sep == s[j]) {
-			r.sep = s[j]
-			j++
-			continue
+		if g <= 6 {
+			if sep := groupSep(s, j); sep != "" && j+len(sep) < len(s) && isDigit(s[j+len(sep)]) && (r.sep == "" || r.sep == sep) {
+				r.sep = sep
+				j += len(sep)
+				continue
+			}
 		}
 		break
 	}
@@ -50,19 +76,39 @@ func readRun(r *digitRun, s string, i int) (ok bool) {
 	return ok
 }
 
-// scanNumber examines the digit run at s[i] and returns where it ends.
-// Most runs in logs (times, IPs, counts, IDs) are settled by the length of
-// their first group alone, before the run is read in full.
+// scanNumber examines the digit run at s[i] and returns where it ends:
+// first as a card number or SSN, then as a phone number or an IP address.
 func (e *Engine) scanNumber(dst []Finding, s string, i int) ([]Finding, int) {
+	n := len(dst)
+	dst, end := e.scanCardSSN(dst, s, i)
+	if len(dst) > n || e.phone < 0 && e.ip < 0 {
+		return dst, end
+	}
+	return e.scanNumberMore(dst, s, i, end)
+}
+
+// scanCardSSN judges the run at s[i] as a card number or an SSN. Most
+// runs in logs (times, IPs, counts, IDs) are settled by the length of
+// their first group alone, before the run is read in full.
+func (e *Engine) scanCardSSN(dst []Finding, s string, i int) ([]Finding, int) {
 	j := i
 	for j < len(s) && isDigit(s[j]) {
 		j++
 	}
 	switch g := j - i; {
 	case g == 3 || g == 4:
-		if j+1 >= len(s) || s[j] != ' ' && s[j] != '-' || !isDigit(s[j+1]) {
+		if sep := groupSep(s, j); sep == "" || j+len(sep) >= len(s) || !isDigit(s[j+len(sep)]) {
 			return dst, j
 		}
+	case g == 1 && j+1 < len(s) && s[j] == '.':
+		// "4.111111111111111e+15": a card number logged as a float.
+		if e.card >= 0 && leftBoundary(s, i) {
+			if end, ok := cardFloat(s, i); ok && !cardExcluded(s, i) {
+				d := &e.dets[e.card]
+				return append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: i, End: end}), end
+			}
+		}
+		return dst, j
 	case g < 13 || g > 19:
 		return dst, j
 	}
@@ -70,21 +116,36 @@ func (e *Engine) scanNumber(dst []Finding, s string, i int) ([]Finding, int) {
 		return dst, j
 	}
 	var r digitRun
-	if !readRun(&r, s, i) || !rightBoundary(s, r.end) {
+	if !readRun(&r, s, i) {
 		return dst, r.end
 	}
-	if e.ssn >= 0 && r.ngroups == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 {
+	end := r.end
+	if !rightBoundary(s, end) {
+		// "4111111111111111.0": the same float, written in full.
+		if e.card < 0 || r.ngroups != 1 || s[end] != '.' {
+			return dst, end
+		}
+		k := end + 1
+		for k < len(s) && s[k] == '0' {
+			k++
+		}
+		if k == end+1 || !rightBoundary(s, k) {
+			return dst, end
+		}
+		end = k
+	}
+	if e.ssn >= 0 && r.ngroups == 3 && r.groups[0] == 3 && r.groups[1] == 2 && r.groups[2] == 4 && r.sep != "/" {
 		if validSSN(s[r.start:r.end]) {
 			d := &e.dets[e.ssn]
 			return append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: r.start, End: r.end}), r.end
 		}
 		return dst, r.end
 	}
-	if e.card >= 0 && r.digits >= 13 && cardGrouping(&r) && validCard(s[r.start:r.end]) {
+	if e.card >= 0 && r.digits >= 13 && cardGrouping(&r) && validCard(s[r.start:r.end]) && !cardExcluded(s, r.start) {
 		d := &e.dets[e.card]
-		return append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: r.start, End: r.end}), r.end
+		return append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: r.start, End: end}), end
 	}
-	return dst, r.end
+	return dst, end
 }
 
 // leftBoundary and rightBoundary reject runs that continue an identifier,
