@@ -117,7 +117,7 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	}
 	// "ssh://git@host/x": the '@' of a URL's user part ends a user
 	// name. An address written there with "%40" is still one.
-	if urlUserinfo(s, start) || s[at] == '@' && start >= 3 && s[start-3:start] == "://" {
+	if urlUserinfo(s, start) || s[at] == '@' && (start >= 3 && s[start-3:start] == "://" || hasEncodedAt(s[start:at])) {
 		return 0, 0, false
 	}
 	hasWord := false
@@ -249,4 +249,15 @@ func (e *Engine) scanEncodedAt(dst []Finding, s string, i int) []Finding {
 		}
 	}
 	return dst
+}
+
+// hasEncodedAt reports whether a local part holds "%40": then it is an
+// address in a URL's user part, and the '@' after it leads to the host.
+func hasEncodedAt(local string) bool {
+	for i := 0; i+2 < len(local); i++ {
+		if local[i] == '%' && local[i+1] == '4' && local[i+2] == '0' {
+			return true
+		}
+	}
+	return false
 }

@@ -10,7 +10,7 @@ import "strings"
 //
 // Never taken: a dotted run of five or more parts (OIDs such as
 // 1.3.6.1.4.1.311, Windows build numbers), a version (a dotted quad right
-// after "version", "ver", "v", "build", "release", "firmware"), a part
+// after "version", "ver", "build", "release", "firmware"), a part
 // above 255 or with a leading zero, times ("12:34:56"), MAC addresses
 // (groups of two hex digits, with no "::"), hex words with no digit
 // ("dead::beef"), and the loopback and unspecified "::1" and "::".
@@ -86,8 +86,8 @@ func (e *Engine) scanIPv4After(dst []Finding, s string, i int) []Finding {
 
 // versionWords before a dotted quad make it a version.
 var versionWords = map[string]bool{
-	"version": true, "ver": true, "v": true, "build": true, "release": true, "rel": true, "firmware": true,
-	"fw": true, "revision": true, "rev": true, "kernel": true, "os": true,
+	"version": true, "ver": true, "build": true, "release": true, "rel": true, "firmware": true,
+	"fw": true, "revision": true, "rev": true, "kernel": true,
 }
 
 // versionBefore reports whether the word before s[i] names a version.

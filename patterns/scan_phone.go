@@ -114,6 +114,12 @@ func readPhone(r *phoneRun, s string, i int) bool {
 		}
 		j += n
 	}
+	// A last group of one digit, or of two after a longer group, is not
+	// how anyone groups a number: "020 7946 0958 3 times".
+	if g := r.groups; g > 1 && (r.groupLen[g-1] == 1 || r.groupLen[g-1] == 2 && r.groupLen[g-2] > 3) {
+		r.groups--
+		r.n = r.groupN[g-2]
+	}
 	r.end = r.groupEnd[r.groups-1]
 	return true
 }
@@ -433,4 +439,31 @@ func dropCardsUnderIDKey(fs []Finding, n int, key, cardID string) []Finding {
 		}
 	}
 	return out
+}
+
+// minPhoneInt is the smallest integer with minPhoneDigits digits.
+const minPhoneInt = 1_000_000
+
+// phoneField reports whether values under key are read for phone numbers.
+func (e *Engine) phoneField(key string) bool {
+	return e.phone >= 0 && key != "" && phoneKeyEnd(key[len(key)-1]) && phoneKey(lastKeyPart(key))
+}
+
+// phoneDigits judges an integer logged under key, formatted as digits, as
+// a phone number: under a phone key, "4158675309" or "447700900123".
+func (e *Engine) phoneDigits(key, digits string) (Finding, bool) {
+	if len(digits) < minPhoneDigits || len(digits) > maxPhoneDigits || digits[0] == '-' || !e.phoneField(key) {
+		return Finding{}, false
+	}
+	var arr [1]Finding
+	if fs := e.scanKeyedPhones(arr[:0], digits, true); len(fs) == 1 && fs[0].Start == 0 && fs[0].End == len(digits) {
+		return fs[0], true
+	}
+	return Finding{}, false
+}
+
+// idField reports whether a field key names an identifier.
+func idField(key string) bool {
+	k := lastKeyPart(key)
+	return k != "" && idKey(k, len(k))
 }
