@@ -429,7 +429,7 @@ func dropCardsUnderIDKey(fs []Finding, n int, key, cardID string) []Finding {
 			break
 		}
 	}
-	if !has || !idKey(lastKeyPart(key), len(lastKeyPart(key))) {
+	if !has || !idField(key) {
 		return fs
 	}
 	out := fs[:n]
@@ -464,6 +464,5 @@ func (e *Engine) phoneDigits(key, digits string) (Finding, bool) {
 
 // idField reports whether a field key names an identifier.
 func idField(key string) bool {
-	k := lastKeyPart(key)
-	return k != "" && idKey(k, len(k))
+	return key != "" && idKey(key, len(key))
 }
