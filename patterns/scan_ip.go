@@ -13,7 +13,7 @@ import "strings"
 // after "version", "ver", "build", "release", "firmware"), a part
 // above 255 or with a leading zero, times ("12:34:56"), MAC addresses
 // (groups of two hex digits, with no "::"), hex words with no digit
-// ("dead::beef"), and the loopback and unspecified "::1" and "::".
+// ("dead::beef"), and "::1", "::" and "0.0.0.0", which name no host.
 
 // ipAddressID is the ID of the opt-in IP detector.
 const ipAddressID = "ip-address"
@@ -62,7 +62,7 @@ func (e *Engine) scanIPv4At(dst []Finding, s string, i int) []Finding {
 		}
 	}
 	end, ok := readIPv4(s, i)
-	if !ok || !ipv4End(s, end) || versionBefore(s, i) {
+	if !ok || !ipv4End(s, end) || versionBefore(s, i) || s[i:end] == "0.0.0.0" {
 		return dst
 	}
 	d := &e.dets[e.ip]

@@ -50,6 +50,7 @@ func TestIPAddresses(t *testing.T) {
 		{"hex words", "dead::beef cafe:babe::", nil},
 		{"loopback", "listen [::1]:8080", nil},
 		{"unspecified", "bind ::", nil},
+		{"unspecified IPv4", "listening on 0.0.0.0:8080", nil},
 		{"hash with colons", "sha256:9b2a28eb47540823042a2ba401386845089bb7b62a9637d55816132c4c3c36eb", nil},
 		{"too many groups", "1:2:3:4:5:6:7:8:9", nil},
 		{"two ::", "2001::db8::1", nil},
@@ -120,5 +121,16 @@ func TestOptInCatalog(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no opt-in detector")
+	}
+}
+
+// TestBenignFilesWithIPAddresses runs the personal-data benign corpus with
+// IP addresses on: nothing in it is one.
+func TestBenignFilesWithIPAddresses(t *testing.T) {
+	e := newEngine(t, WithIPAddresses())
+	for _, l := range readCorpus(t, "testdata/benign/pii.txt") {
+		if out := e.RedactString(l.text); out != l.text {
+			t.Errorf("pii.txt:%d: benign line changed:\n  in:  %s\n  out: %s", l.n, l.text, out)
+		}
 	}
 }
