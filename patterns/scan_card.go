@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // A card number is 13 to 19 digits, Luhn-valid and in a real issuer's
 // range. Requiring the issuer range as well as Luhn is what keeps random
 // order numbers and IDs (one in ten of which pass Luhn) intact.
@@ -143,28 +145,38 @@ func cardFloat(s string, i int) (int, bool) {
 	return j, validCard(string(buf[:n]))
 }
 
-// idWords end keys whose values are identifiers, whatever their digits:
-// "trace_id", "spanId", "request-id", "order_number", "traceparent".
-var idWords = map[string]bool{
-	"id": true, "ids": true, "uuid": true, "guid": true, "trace": true, "span": true, "traceparent": true,
-	"tracestate": true, "traceid": true, "spanid": true, "requestid": true, "reqid": true, "correlationid": true,
-	"messageid": true, "orderid": true, "ref": true, "reference": true,
+// idKeys are keys, normalized to one lower-case word, whose values are
+// identifiers whatever their digits: a number under "trace_id", "spanId",
+// "X-Request-ID", "order_no" or "traceparent" that passes Luhn is still an
+// ID. A bare "id" is not among them: it names too many things.
+var idKeys = map[string]bool{
+	"trace": true, "span": true, "traceparent": true, "tracestate": true,
 }
 
-// idQualifiers turn "number" or "no" into an identifier's key.
-var idQualifiers = map[string]bool{"order": true, "tracking": true, "invoice": true, "confirmation": true, "reference": true, "booking": true, "ticket": true}
+// idQualifiers are the words that make "id", "uuid", "number" or "no"
+// after them an identifier's key.
+var idQualifiers = map[string]bool{
+	"trace": true, "span": true, "request": true, "req": true, "order": true, "correlation": true,
+	"message": true, "msg": true, "transaction": true, "txn": true, "event": true, "parent": true,
+	"job": true, "task": true, "batch": true, "invoice": true, "tracking": true, "shipment": true,
+	"booking": true, "ticket": true, "reference": true, "confirmation": true,
+}
+
+// idNouns end identifier keys after a qualifier.
+var idNouns = map[string]bool{"id": true, "ids": true, "uuid": true, "guid": true, "number": true, "no": true, "num": true, "nr": true}
 
 // cardWords in a key say that an identifier there may be a card number
 // after all ("card_id", "pan_ref").
 var cardWords = map[string]bool{"card": true, "cards": true, "pan": true, "cc": true, "credit": true, "debit": true}
 
 // idKey reports whether the key that ends at key[end] names an
-// identifier, not a card: a number under "trace_id" or "order_no" that
-// passes Luhn is still an ID.
+// identifier, not a card: its last words are a qualifier and an ID noun
+// ("trace_id", "orderNumber", "X-Request-ID") or one of idKeys, written
+// as one word or several ("traceparent", "traceId", "requestid").
 func idKey(key string, end int) bool {
 	var buf [maxWordLen * 2]byte
-	var words [3][]byte
 	var store [3][maxWordLen * 2]byte
+	var words [3][]byte
 	n := 0
 	j := end
 	for n < len(words) {
@@ -176,13 +188,9 @@ func idKey(key string, end int) bool {
 		if w == k {
 			break
 		}
-		lw := lowerWord(&buf, key[w:k])
-		words[n] = append(store[n][:0], lw...)
+		words[n] = append(store[n][:0], lowerWord(&buf, key[w:k])...)
 		n++
 		j = w
-		if j == 0 || key[j-1] == ' ' || key[j-1] == '"' {
-			break
-		}
 	}
 	if n == 0 {
 		return false
@@ -193,10 +201,19 @@ func idKey(key string, end int) bool {
 		}
 	}
 	last := string(words[0])
-	if idWords[last] {
+	if idKeys[last] {
 		return true
 	}
-	return (last == "number" || last == "no" || last == "num" || last == "nr") && n > 1 && idQualifiers[string(words[1])]
+	if n > 1 && idNouns[last] && idQualifiers[string(words[1])] {
+		return true
+	}
+	// One word: "traceid", "requestid", "ordernumber".
+	for noun := range idNouns {
+		if len(noun) > 1 && strings.HasSuffix(last, noun) && idQualifiers[last[:len(last)-len(noun)]] {
+			return true
+		}
+	}
+	return false
 }
 
 // cardExcluded reports whether the number at s[start] is an identifier by

@@ -115,9 +115,9 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	// "ssh://git@host/x": the '@' of a URL's user part ends a user
+	// "ssh://git@host/x": the '@' of a user part ends a system account
 	// name. An address written there with "%40" is still one.
-	if urlUserinfo(s, start) || s[at] == '@' && (start >= 3 && s[start-3:start] == "://" || hasEncodedAt(s[start:at])) {
+	if urlUserinfo(s, start) || s[at] == '@' && (accountURL(s, start) || hasEncodedAt(s[start:at])) {
 		return 0, 0, false
 	}
 	hasWord := false
@@ -256,6 +256,26 @@ func (e *Engine) scanEncodedAt(dst []Finding, s string, i int) []Finding {
 func hasEncodedAt(local string) bool {
 	for i := 0; i+2 < len(local); i++ {
 		if local[i] == '%' && local[i+1] == '4' && local[i+2] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// accountSchemes are URL schemes whose user part names an account on the
+// host ("ssh://git@host/x", "ftp://anonymous@host"), where an address in
+// web URLs ("https://alice@example.com/") is taken as one.
+var accountSchemes = []string{"ssh", "git+ssh", "ssh+git", "svn+ssh", "sftp", "scp", "rsync", "git", "ftp", "ftps", "telnet", "smb"}
+
+// accountURL reports whether the user part starting at s[start] follows
+// "<scheme>://" of an account scheme.
+func accountURL(s string, start int) bool {
+	if start < 3 || s[start-3:start] != "://" {
+		return false
+	}
+	end := start - 3
+	for _, sc := range accountSchemes {
+		if b := end - len(sc); b >= 0 && hasFold(s, b, sc) && (b == 0 || !isAlnum(s[b-1]) && s[b-1] != '+') {
 			return true
 		}
 	}

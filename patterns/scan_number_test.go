@@ -87,7 +87,7 @@ func TestCardForms(t *testing.T) {
 		{"card ID is a card", "", "card_id=" + visa, []string{"credit-card:" + visa}},
 		{"Go time dump", "", "{wall:13867213848376721408 ext:583521218251528 loc:0x5f2d40}", nil},
 		{"field under an ID key", "trace_id", visa, nil},
-		{"field under an order key", "order.number", group(visa, " ", 4, 4, 4, 4), nil},
+		{"field under an order key", "order.order_number", group(visa, " ", 4, 4, 4, 4), nil},
 		{"field under a card key", "card", visa, []string{"credit-card:" + visa}},
 		{"field under a plain key", "note", "paid " + visa, []string{"credit-card:" + visa}},
 		{"decimal fraction", "", "0.4111111111111111", nil},

@@ -358,32 +358,6 @@ func (e *Engine) scanKeyedPhones(dst []Finding, s string, first bool) []Finding 
 	return dst
 }
 
-// keyedPII applies what a field's key says about personal data to the
-// findings fs[n:] of its value s: a number under an ID key ("trace_id",
-// "order_no") is no card, and a value under a phone key ("phone",
-// "mobile_no") is read for national numbers. It costs a look at the
-// value's first bytes when neither applies.
-func (e *Engine) keyedPII(fs []Finding, n int, key, s string, first bool) []Finding {
-	if key == "" {
-		return fs
-	}
-	if len(fs) > n && e.card >= 0 {
-		fs = dropCardsUnderIDKey(fs, n, key, e.dets[e.card].ID)
-	}
-	if e.phone < 0 || len(s) > maxPhoneField || len(s) < minPhoneDigits || first && len(fs) > n {
-		return fs
-	}
-	if !phoneKeyEnd(key[len(key)-1]) || !mayHoldNational(s) || !phoneKey(lastKeyPart(key)) {
-		return fs
-	}
-	m := len(fs)
-	fs = e.scanKeyedPhones(fs, s, first)
-	if len(fs) > m && m > n {
-		return mergeFindings(fs, n)
-	}
-	return fs
-}
-
 // phoneKeyEnd reports whether a key ending in c may name a phone: it
 // settles most keys ("request_id", "user_agent", "path", "msg") by their
 // last byte, before any word is read.
@@ -395,59 +369,8 @@ func phoneKeyEnd(c byte) bool {
 	return isAlnum(c) || c >= utf8.RuneSelf
 }
 
-// mayHoldNational reports whether s holds seven digits, the fewest a
-// phone number read under a key has.
-func mayHoldNational(s string) bool {
-	d := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			if d++; d == minPhoneDigits {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lastKeyPart returns the last component of a key path ("user.phone").
-func lastKeyPart(key string) string {
-	for i := len(key) - 1; i >= 0; i-- {
-		if key[i] == '.' {
-			return key[i+1:]
-		}
-	}
-	return key
-}
-
-// dropCardsUnderIDKey removes card findings from fs[n:] when key names an
-// identifier.
-func dropCardsUnderIDKey(fs []Finding, n int, key, cardID string) []Finding {
-	has := false
-	for _, f := range fs[n:] {
-		if f.DetectorID == cardID {
-			has = true
-			break
-		}
-	}
-	if !has || !idField(key) {
-		return fs
-	}
-	out := fs[:n]
-	for _, f := range fs[n:] {
-		if f.DetectorID != cardID {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // minPhoneInt is the smallest integer with minPhoneDigits digits.
 const minPhoneInt = 1_000_000
-
-// phoneField reports whether values under key are read for phone numbers.
-func (e *Engine) phoneField(key string) bool {
-	return e.phone >= 0 && key != "" && phoneKeyEnd(key[len(key)-1]) && phoneKey(lastKeyPart(key))
-}
 
 // phoneDigits judges an integer logged under key, formatted as digits, as
 // a phone number: under a phone key, "4158675309" or "447700900123".
@@ -460,9 +383,4 @@ func (e *Engine) phoneDigits(key, digits string) (Finding, bool) {
 		return fs[0], true
 	}
 	return Finding{}, false
-}
-
-// idField reports whether a field key names an identifier.
-func idField(key string) bool {
-	return key != "" && idKey(key, len(key))
 }

@@ -1,0 +1,44 @@
+package patterns
+
+import "testing"
+
+func TestKeyMatters(t *testing.T) {
+	e := Default()
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"phone", true}, {"customer_phone", true}, {"user.mobile_no", true}, {"msisdn", true},
+		{"trace_id", true}, {"spanId", true}, {"X-Request-ID", true}, {"order_number", true}, {"traceparent", true},
+		{"id", false}, {"user_id", false}, {"card_id", false}, {"note", false}, {"password", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := e.KeyMatters(tt.key); got != tt.want {
+			t.Errorf("KeyMatters(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+	off := newEngine(t, WithoutDetectors("phone-number", "credit-card"))
+	for _, key := range []string{"phone", "trace_id"} {
+		if off.KeyMatters(key) {
+			t.Errorf("KeyMatters(%q) with phone numbers and cards off = true", key)
+		}
+	}
+}
+
+func TestIDKey(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"trace_id", true}, {"traceId", true}, {"TraceID", true}, {"traceid", true}, {"trace", true}, {"span", true},
+		{"span_id", true}, {"parent_span_id", true}, {"X-Request-ID", true}, {"requestid", true}, {"correlation_id", true},
+		{"order_no", true}, {"orderNumber", true}, {"tracking_number", true}, {"dd.trace_id", true}, {"traceparent", true},
+		{"id", false}, {"user_id", false}, {"card_id", false}, {"order_card_number", false}, {"number", false},
+		{"phone_number", false}, {"account_no", false}, {"", false},
+	}
+	for _, tt := range tests {
+		if got := idField(tt.key); got != tt.want {
+			t.Errorf("idField(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
