@@ -29,10 +29,10 @@ var namedGroup = regexp.MustCompile(`\(\?P?<[A-Za-z_][A-Za-z0-9_]*>`)
 // RegexpSource returns a Go regular expression that finds what d finds:
 // d.Pattern when it has one, the hand-written equivalent for the
 // structural detectors (email, credit-card, us-ssn, phone-number, iban,
-// sensitive-key), and
-// for other hand-written matchers a token regexp that starts with one of
-// d's keywords. The result is self-contained: flags such as (?i) are
-// scoped to it, so it can be joined with others into one alternation.
+// sensitive-key), and for other hand-written matchers a token regexp that
+// starts with one of d's keywords. The result is self-contained: flags
+// such as (?i) are scoped to it, so it can be joined with others into one
+// alternation.
 func RegexpSource(d patterns.Detector) string {
 	var src string
 	switch {
