@@ -64,7 +64,7 @@
 //     candidate, not when the package is imported.
 //   - IBANs of every country in the ISO 13616 registry, with its length,
 //     BBAN structure and mod-97 check digits, compact or in groups of
-//     four, in upper or lower case.
+//     four, in the upper case the standard writes them in.
 //
 // Off by default: IP addresses (IPv4 and IPv6, with zone, port, brackets
 // or the IPv4-mapped form). Most services log client addresses on purpose

@@ -27,13 +27,20 @@ func (e *Engine) keyedPII(fs []Finding, n int, key, s string, first bool) []Find
 	if key == "" {
 		return fs
 	}
+	return e.keyedFindings(fs, n, key, s, first)
+}
+
+func (e *Engine) keyedFindings(fs []Finding, n int, key, s string, first bool) []Finding {
+	if len(fs) == n && (len(key) < 2 || !mayEndInPhoneWord(key)) {
+		return fs
+	}
 	if len(fs) > n && e.card >= 0 {
 		fs = dropCardsUnderIDKey(fs, n, key, e.dets[e.card].ID)
 	}
 	if e.phone < 0 || len(s) > maxPhoneField || len(s) < minPhoneDigits || first && len(fs) > n {
 		return fs
 	}
-	if !phoneKeyEnd(key[len(key)-1]) || !mayHoldNational(s) || !phoneKey(lastKeyPart(key)) {
+	if len(key) < 2 || !mayEndInPhoneWord(key) || !mayHoldNational(s) || !phoneKey(lastKeyPart(key)) {
 		return fs
 	}
 	m := len(fs)
@@ -92,7 +99,7 @@ func dropCardsUnderIDKey(fs []Finding, n int, key, cardID string) []Finding {
 
 // phoneField reports whether values under key are read for phone numbers.
 func (e *Engine) phoneField(key string) bool {
-	return e.phone >= 0 && key != "" && phoneKeyEnd(key[len(key)-1]) && phoneKey(lastKeyPart(key))
+	return e.phone >= 0 && len(key) >= 2 && mayEndInPhoneWord(key) && phoneKey(lastKeyPart(key))
 }
 
 // idField reports whether a field key names an identifier.

@@ -1,6 +1,9 @@
 package patterns
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKeyMatters(t *testing.T) {
 	e := Default()
@@ -8,7 +11,9 @@ func TestKeyMatters(t *testing.T) {
 		key  string
 		want bool
 	}{
-		{"phone", true}, {"customer_phone", true}, {"user.mobile_no", true}, {"msisdn", true},
+		{"phone", true}, {"customer_phone", true}, {"user.mobile_no", true}, {"msisdn", true}, {"MSISDN", true},
+		{"mobileNo", true}, {"phoneNr", true}, {"tel", true}, {"phone_e164", true}, {"телефон", true}, {"Telefonnummer", true},
+		{"contact.phone_number", true}, {"fax", true}, {"user_agent", false}, {"remote_ip", false},
 		{"trace_id", true}, {"spanId", true}, {"X-Request-ID", true}, {"order_number", true}, {"traceparent", true},
 		{"id", false}, {"user_id", false}, {"card_id", false}, {"note", false}, {"password", false}, {"", false},
 	}
@@ -39,6 +44,23 @@ func TestIDKey(t *testing.T) {
 	for _, tt := range tests {
 		if got := idField(tt.key); got != tt.want {
 			t.Errorf("idField(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestPhoneSuffixFilter checks that the filter that settles most keys by
+// their last bytes lets through every key the word rules accept.
+func TestPhoneSuffixFilter(t *testing.T) {
+	var keys []string
+	for w := range phoneWords {
+		keys = append(keys, w, "customer_"+w, "contact."+w, strings.ToUpper(w))
+		for f := range phoneFillers {
+			keys = append(keys, w+"_"+f, w+"-"+f, w+strings.ToUpper(f[:1])+f[1:])
+		}
+	}
+	for _, k := range keys {
+		if phoneKey(lastKeyPart(k)) && !mayEndInPhoneWord(k) {
+			t.Errorf("mayEndInPhoneWord(%q) = false for a phone key", k)
 		}
 	}
 }

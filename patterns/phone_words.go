@@ -1,6 +1,7 @@
 package patterns
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -40,6 +41,57 @@ var phoneFillers = map[string]bool{
 	"home": true, "work": true, "office": true, "main": true, "alt": true, "primary": true, "contact": true,
 	"numero": true, "número": true, "numéro": true, "nummer": true, "numer": true, "номер": true,
 	"de": true, "du": true, "di": true, "da": true, "do": true,
+}
+
+// Kinds of word in phoneVocab.
+const (
+	phoneWord uint8 = 1 + iota
+	phoneFiller
+)
+
+var (
+	phoneVocabOnce sync.Once
+	phoneVocab     map[string]uint8
+)
+
+// vocab returns phoneWords and phoneFillers as one map, so that a word is
+// looked up once.
+func vocab() map[string]uint8 {
+	phoneVocabOnce.Do(func() {
+		phoneVocab = make(map[string]uint8, len(phoneWords)+len(phoneFillers))
+		for w := range phoneFillers {
+			phoneVocab[w] = phoneFiller
+		}
+		for w := range phoneWords {
+			phoneVocab[w] = phoneWord
+		}
+	})
+	return phoneVocab
+}
+
+// phoneEnds has a bit set for the last two bytes of every phone word and
+// filler, with ASCII case folded: most keys ("request_id", "user_agent",
+// "remote_ip") are settled by it before any word of theirs is read.
+var phoneEnds = func() (t [256][4]uint64) {
+	for _, m := range []map[string]bool{phoneWords, phoneFillers} {
+		for w := range m {
+			if len(w) >= 2 {
+				a, b := w[len(w)-2]|0x20, w[len(w)-1]|0x20
+				t[a][b>>6] |= 1 << (b & 63)
+			}
+		}
+	}
+	return t
+}()
+
+// mayEndInPhoneWord reports whether key, of two bytes or more, may end in
+// a phone word or filler. Other scripts' case is not folded here: a key
+// that ends in them passes.
+func mayEndInPhoneWord(key string) bool {
+	// |0x20 folds ASCII letters; what it does to other bytes only lets
+	// more keys through.
+	a, b := key[len(key)-2]|0x20, key[len(key)-1]|0x20
+	return a|b >= utf8.RuneSelf || phoneEnds[a][b>>6]&(1<<(b&63)) != 0
 }
 
 // maxWordLen bounds a word read backwards; longer runs of letters are no
@@ -107,15 +159,34 @@ func lowerWord(buf *[maxWordLen * 2]byte, w string) []byte {
 	return buf[:n]
 }
 
-// isContextSep reports bytes that may stand between the words of a phone
+// contextSeps are the bytes that may stand between the words of a phone
 // context and the number: spaces, key/value separators, quotes, brackets.
-func isContextSep(c byte) bool {
-	switch c {
-	case ' ', '\t', ':', '=', '"', '\'', '(', ')', '[', '{', '#', '-', '.', ',', '\\', '_', '/', '>':
-		return true
+var contextSeps = [256]bool{' ': true, '\t': true, ':': true, '=': true, '"': true, '\'': true, '(': true, ')': true,
+	'[': true, '{': true, '#': true, '-': true, '.': true, ',': true, '\\': true, '_': true, '/': true, '>': true}
+
+func isContextSep(c byte) bool { return contextSeps[c] }
+
+// wordMayPrecede reports whether a word ends just before s[end], past a
+// few separators: what phoneContextBefore needs to find anything.
+func wordMayPrecede(s string, end int) bool {
+	k := end
+	for n := 0; k > 0 && n < 4 && contextSeps[s[k-1]]; n++ {
+		k--
 	}
-	return false
+	if k == 0 {
+		return false
+	}
+	return wordEnds[s[k-1]] && (s[k-1] != '4' || k >= 4 && hasFold(s, k-4, "e164"))
 }
+
+// wordEnds are the bytes a phone word or filler ends with: letters, the
+// bytes of other scripts and the 4 of "e164".
+var wordEnds = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isLetterASCII(byte(c)) || c >= utf8.RuneSelf || c == '4'
+	}
+	return t
+}()
 
 // maxContext bounds how far before a number its context is looked for.
 const maxContext = 48
@@ -139,6 +210,7 @@ const (
 // a few fillers.
 func phoneContextBefore(s string, end int) phoneContext {
 	var buf [maxWordLen * 2]byte
+	v := vocab()
 	keySyntax := false
 	j := end
 	for words := 0; words < 4 && end-j < maxContext; words++ {
@@ -152,21 +224,26 @@ func phoneContextBefore(s string, end int) phoneContext {
 		if k == 0 {
 			return noPhoneContext
 		}
-		w := wordBefore(s, k)
-		if w == k {
+		if c := s[k-1]; c < utf8.RuneSelf && !isLetterASCII(c) && !(words == 0 && isDigit(c) && k > 3) {
+			// Every phone word and filler ends in a letter but
+			// "e164".
 			return noPhoneContext
 		}
-		lw := lowerWord(&buf, s[w:k])
-		if phoneWords[string(lw)] {
+		w := wordBefore(s, k)
+		if w == k || k-w < 2 {
+			return noPhoneContext
+		}
+		switch v[string(lowerWord(&buf, s[w:k]))] {
+		case phoneWord:
 			if keySyntax {
 				return phoneKeyContext
 			}
 			return phoneWordContext
-		}
-		if !phoneFillers[string(lw)] {
+		case phoneFiller:
+			j = w
+		default:
 			return noPhoneContext
 		}
-		j = w
 	}
 	return noPhoneContext
 }
@@ -190,14 +267,14 @@ func phoneKey(key string) bool {
 		if w == k {
 			return false
 		}
-		lw := lowerWord(&buf, key[w:k])
-		if phoneWords[string(lw)] {
+		switch vocab()[string(lowerWord(&buf, key[w:k]))] {
+		case phoneWord:
 			return true
-		}
-		if !phoneFillers[string(lw)] {
+		case phoneFiller:
+			j = w
+		default:
 			return false
 		}
-		j = w
 	}
 	return false
 }

@@ -3,9 +3,10 @@ package patterns
 // An IBAN is a country code, two check digits and the country's BBAN,
 // written compact ("GB82WEST12345698765432") or in groups of four
 // separated by single spaces, as printed ("GB82 WEST 1234 5698 7654 32").
-// The standard prints it in upper case; people also type it in lower
-// case, so either is taken, but not a mix of the two, which is what
-// base64 looks like. It must have its country's length and BBAN structure
+// The standard writes it in upper case only, and only upper case is taken:
+// lower and mixed case are what base64 and hex identifiers look like, and
+// waking the scanner at every lower-case letter before a digit would cost
+// every UUID. It must have its country's length and BBAN structure
 // (iban_registry.go) and pass the ISO 7064 mod-97 check, and it must stand
 // alone: not inside a longer word or run of characters.
 
@@ -17,8 +18,7 @@ func (e *Engine) scanIBANAt(dst []Finding, s string, i int) []Finding {
 		return dst
 	}
 	c1, c2 := s[start], s[i]
-	upperCase := c1 >= 'A' && c1 <= 'Z'
-	if upperCase != (c2 >= 'A' && c2 <= 'Z') || !isLetterASCII(c1) {
+	if c1 < 'A' || c1 > 'Z' || c2 < 'A' || c2 > 'Z' {
 		return dst
 	}
 	if start > 0 {
@@ -26,7 +26,7 @@ func (e *Engine) scanIBANAt(dst []Finding, s string, i int) []Finding {
 			return dst
 		}
 	}
-	format := bbanFormat(upper(c1), upper(c2))
+	format := bbanFormat(c1, c2)
 	if format == "" {
 		return dst
 	}
@@ -60,10 +60,10 @@ func (e *Engine) scanIBANAt(dst []Finding, s string, i int) []Finding {
 				return dst
 			}
 		}
-		if isLetterASCII(c) && (c >= 'A' && c <= 'Z') != upperCase {
+		if c >= 'a' && c <= 'z' {
 			return dst
 		}
-		bban[n] = upper(c)
+		bban[n] = c
 		n++
 		j++
 	}
@@ -72,7 +72,7 @@ func (e *Engine) scanIBANAt(dst []Finding, s string, i int) []Finding {
 			return dst
 		}
 	}
-	if !ibanChecksum(upper(c1), upper(c2), s[i+1], s[i+2], bban[:n]) {
+	if !ibanChecksum(c1, c2, s[i+1], s[i+2], bban[:n]) {
 		return dst
 	}
 	d := &e.dets[e.iban]

@@ -1,7 +1,5 @@
 package patterns
 
-import "unicode/utf8"
-
 // Phone numbers are found three ways, each followed by the numbering-plan
 // check of phone_plan.go:
 //
@@ -155,6 +153,9 @@ func (r *phoneRun) nationalShape() bool {
 
 // scanPhonePlus examines the '+' at s[i].
 func (e *Engine) scanPhonePlus(dst []Finding, s string, i int) []Finding {
+	if s[i+1] == '0' {
+		return dst // no calling code starts with 0: "+0000", "+05:30"
+	}
 	if i > 0 {
 		// Not a sum, an exponent ("1e+15") or a version ("1.0+build").
 		if p := s[i-1]; isAlnum(p) || p == '_' || p == '+' || p == '.' || p == '-' || p == '%' {
@@ -232,18 +233,13 @@ func (e *Engine) scanNationalAt(dst []Finding, s string, i int, keyed bool) []Fi
 	if i > 0 && s[i-1] == '(' {
 		start = i - 1
 	}
-	// Most runs are a short number alone: settle them first.
-	j := i
-	for j < len(s) && isDigit(s[j]) && j-i < minPhoneDigits {
-		j++
-	}
-	if j-i < minPhoneDigits && start == i && phoneSep(s, j) == 0 {
-		return dst
-	}
-	if !leftBoundary(s, start) {
-		return dst
-	}
 	idd := iddLen(s, i)
+	// Most runs have no word before them, or are short numbers (a count,
+	// a time, an IP address, a decimal): settle them before any word is
+	// read.
+	if !keyed && idd == 0 && !wordMayPrecede(s, start) || !phoneShaped(s, i) || !leftBoundary(s, start) {
+		return dst
+	}
 	ctx := phoneKeyContext
 	if !keyed {
 		ctx = phoneContextBefore(s, start)
@@ -305,6 +301,41 @@ func (e *Engine) scanNationalAt(dst []Finding, s string, i int, keyed bool) []Fi
 	return dst
 }
 
+// phoneContinues reports whether a number may go on at s[end]: a
+// separator, then a digit or a parenthesis.
+func phoneContinues(s string, end int) bool {
+	return end+1 < len(s) && phoneSepBytes[s[end]] && phoneNextBytes[s[end+1]]
+}
+
+var (
+	phoneSepBytes  = [256]bool{' ': true, '-': true, '.': true, '/': true, ')': true, 0xC2: true}
+	phoneNextBytes = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true, '(': true, ' ': true, 0xA0: true}
+)
+
+// phoneShaped reports whether the run of digits, separators and
+// parentheses that starts at s[i] holds the fewest digits a phone number
+// has and does not run into a word ("2026-11-30T09:39:28Z").
+func phoneShaped(s string, i int) bool {
+	d := 0
+	j := i
+	for j < len(s) && j-i < 48 {
+		c := s[j]
+		switch {
+		case isDigit(c):
+			d++
+			j++
+		case c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')':
+			j++
+		case c == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0:
+			j += 2
+		default:
+			intoWord := (isAlnum(c) || c == '_') && isDigit(s[j-1])
+			return d >= minPhoneDigits && !intoWord || d >= 2*minPhoneDigits
+		}
+	}
+	return d >= minPhoneDigits
+}
+
 // iddLen returns the length of an international call prefix that starts
 // the run at s[i]: "00" (most of the world) or "011" (North America).
 func iddLen(s string, i int) int {
@@ -356,17 +387,6 @@ func (e *Engine) scanKeyedPhones(dst []Finding, s string, first bool) []Finding 
 		}
 	}
 	return dst
-}
-
-// phoneKeyEnd reports whether a key ending in c may name a phone: it
-// settles most keys ("request_id", "user_agent", "path", "msg") by their
-// last byte, before any word is read.
-func phoneKeyEnd(c byte) bool {
-	switch lower(c) {
-	case 'd', 'g', 'h', 'c', 'f', 'i', 'j', 'q', 'u', 'v', 'w', 'z', '0', '1', '2', '3', '5', '6', '7', '8', '9':
-		return false
-	}
-	return isAlnum(c) || c >= utf8.RuneSelf
 }
 
 // minPhoneInt is the smallest integer with minPhoneDigits digits.

@@ -94,7 +94,7 @@ func (e *Engine) scanWideNumber(dst []Finding, s string, i int) []Finding {
 			return dst
 		}
 	}
-	run.digits, run.end, run.sep = n, j, sep
+	run.digits, run.end = n, j
 	v := string(digits[:n])
 	switch {
 	case e.ssn >= 0 && run.ngroups == 3 && run.groups[0] == 3 && run.groups[1] == 2 && run.groups[2] == 4 && sep != "/":

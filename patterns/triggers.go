@@ -19,17 +19,20 @@ type trigger struct {
 	second func(byte) bool
 }
 
-const (
-	upperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	lowerLetters = "abcdefghijklmnopqrstuvwxyz"
-)
+// ibanSecondLetters are the second letters of the registry's country
+// codes but T.
+const ibanSecondLetters = "ABCDEFGHIJKLMNOPQRSUVWYZ"
 
 var triggers = []trigger{
 	// "+44 20 7946 0958", "tel:+1-415-867-5309".
 	{anchorPhone, "+", isDigit},
-	// "GB82WEST...": the country code's second letter, then the
-	// first check digit.
-	{anchorIBAN, upperLetters + lowerLetters, isDigit},
+	// "GB82WEST...": the country code's second letter, then the first
+	// check digit; but for the codes that end in T (AT, GT, IT, LT, MT,
+	// PT, ST) the code itself, since 'T' and a digit start the time of
+	// every ISO 8601 timestamp. No code ends in X, which keeps "X11"
+	// out.
+	{anchorIBAN, ibanSecondLetters, isDigit},
+	{anchorIBAN, "AGILMPS", func(b byte) bool { return b == 'T' }},
 	// "&#64;", "&#x40;" and "&commat;" in HTML; "\u0040" and "\x40"
 	// left in plain text; "%2540", an '@' encoded twice; "＠" (U+FF20,
 	// EF BC A0).
@@ -77,6 +80,9 @@ func (e *Engine) addTriggers(i int, a anchor) {
 // addDigitRuns wakes the number scanner at digit runs, and at a digit run
 // at the very start of the input.
 func (p *prefilter) addDigitRuns() {
+	if p.digitStart {
+		return // another detector woke them already
+	}
 	p.digitStart = true
 	// Bytes after which a number can start: never a word byte, and
 	// not the bytes that make it part of a path, decimal, identifier
@@ -119,8 +125,24 @@ func wideDigitPairs() *[256][4]uint64 {
 }
 
 // scanPIIAt runs the scanner that the trigger at s[i] wakes; s[i+1]
-// exists.
+// exists. The most frequent trigger, an upper-case letter before a digit
+// ("X11"), is settled here by the letter before it.
 func (e *Engine) scanPIIAt(dst []Finding, s string, i int) []Finding {
+	// Byte arithmetic wraps: c-'A' < 26 is an upper-case letter.
+	if s[i]-'A' < 26 {
+		if s[i+1] == 'T' {
+			if i+2 >= len(s) || !isDigit(s[i+2]) {
+				return dst
+			}
+			i++ // "AT61...": go on from the 'T'
+		} else if i == 0 || s[i-1]-'A' >= 26 {
+			return dst
+		}
+	}
+	return e.scanPIIMore(dst, s, i)
+}
+
+func (e *Engine) scanPIIMore(dst []Finding, s string, i int) []Finding {
 	c, next := s[i], s[i+1]
 	switch {
 	case c == '+':
