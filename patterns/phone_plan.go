@@ -42,15 +42,18 @@ type phoneRegion struct {
 	npfp      string // national prefix for parsing, a regexp
 	transform string // its replacement, when the prefix rewrites the number
 	leading   string // leading digits that pick this region among those of its code
-	general   phoneDesc
-	local     uint32 // lengths only dialable locally, without an area code
-	types     []phoneDesc
+	generalDesc phoneDesc
+	local       uint32 // lengths only dialable locally, without an area code
+	typeDescs   []phoneDesc
 
-	once      sync.Once
-	reGeneral *regexp.Regexp
-	reTypes   []*regexp.Regexp
-	reNPFP    *regexp.Regexp
-	reLeading *regexp.Regexp
+	// The regexps are compiled on first use, each group apart: a
+	// national number is tried against every region's trunk prefix, but
+	// against few regions' number types.
+	onceGeneral, onceTypes, onceLeading sync.Once
+	reGeneral                           *regexp.Regexp
+	reNPFP                              *regexp.Regexp
+	reTypes                             []*regexp.Regexp
+	reLeading                           *regexp.Regexp
 }
 
 type phonePlan struct {
@@ -100,9 +103,9 @@ func parsePhonePlan(data string) *phonePlan {
 			panic("patterns: malformed phone plan line: " + line)
 		}
 		r := &phoneRegion{id: f[1], cc: cc, ccText: f[0], npfp: f[2], transform: f[3], leading: f[4],
-			general: phoneDesc{pattern: f[5], lens: phoneLens(f[6])}, local: phoneLens(f[7])}
+			generalDesc: phoneDesc{pattern: f[5], lens: phoneLens(f[6])}, local: phoneLens(f[7])}
 		for i := 8; i+1 < len(f); i += 2 {
-			r.types = append(r.types, phoneDesc{pattern: f[i], lens: phoneLens(f[i+1])})
+			r.typeDescs = append(r.typeDescs, phoneDesc{pattern: f[i], lens: phoneLens(f[i+1])})
 		}
 		p.byCC[cc] = append(p.byCC[cc], r)
 		p.all = append(p.all, r)
@@ -127,34 +130,45 @@ func phoneLens(s string) uint32 {
 	return m
 }
 
-// compile builds r's regexps the first time r is used.
-func (r *phoneRegion) compile() {
-	r.once.Do(func() {
-		r.reGeneral = regexp.MustCompile("^(?:" + r.general.pattern + ")$")
-		r.reTypes = make([]*regexp.Regexp, len(r.types))
-		for i, d := range r.types {
-			r.reTypes[i] = regexp.MustCompile("^(?:" + d.pattern + ")$")
-		}
+// general compiles the general pattern and the national prefix.
+func (r *phoneRegion) general() {
+	r.onceGeneral.Do(func() {
+		r.reGeneral = regexp.MustCompile("^(?:" + r.generalDesc.pattern + ")$")
 		if r.npfp != "" {
 			r.reNPFP = regexp.MustCompile("^(?:" + r.npfp + ")")
 		}
-		if r.leading != "" {
-			r.reLeading = regexp.MustCompile("^(?:" + r.leading + ")")
+	})
+}
+
+// types compiles the patterns of each type of number.
+func (r *phoneRegion) types() {
+	r.onceTypes.Do(func() {
+		r.reTypes = make([]*regexp.Regexp, len(r.typeDescs))
+		for i, d := range r.typeDescs {
+			r.reTypes[i] = regexp.MustCompile("^(?:" + d.pattern + ")$")
 		}
 	})
+}
+
+// leadingDigits compiles the leading digits that pick r among the
+// regions of its code.
+func (r *phoneRegion) leadingDigits() *regexp.Regexp {
+	r.onceLeading.Do(func() { r.reLeading = regexp.MustCompile("^(?:" + r.leading + ")") })
+	return r.reLeading
 }
 
 // valid reports whether the national significant number nsn is a number
 // of some type in r.
 func (r *phoneRegion) valid(nsn string) bool {
-	if !r.general.hasLen(len(nsn)) {
+	if !r.generalDesc.hasLen(len(nsn)) {
 		return false
 	}
-	r.compile()
+	r.general()
 	if !r.reGeneral.MatchString(nsn) {
 		return false
 	}
-	for i, d := range r.types {
+	r.types()
+	for i, d := range r.typeDescs {
 		if d.hasLen(len(nsn)) && r.reTypes[i].MatchString(nsn) {
 			return true
 		}
@@ -175,8 +189,7 @@ func (p *phonePlan) validNSN(cc int, nsn string) bool {
 	}
 	for _, r := range rs {
 		if r.leading != "" {
-			r.compile()
-			if r.reLeading.MatchString(nsn) {
+			if r.leadingDigits().MatchString(nsn) {
 				return r.valid(nsn)
 			}
 		} else if r.valid(nsn) {
@@ -201,7 +214,7 @@ func (r *phoneRegion) length(n int) phoneLength {
 	if n < 32 && r.local&(1<<n) != 0 {
 		return lenLocalOnly
 	}
-	lens := r.general.lens
+	lens := r.generalDesc.lens
 	if lens == 0 {
 		return lenPossible
 	}
@@ -232,7 +245,7 @@ func (r *phoneRegion) stripNationalPrefix(n string) (string, bool) {
 	if r.npfp == "" || n == "" {
 		return n, false
 	}
-	r.compile()
+	r.general()
 	m := r.reNPFP.FindStringSubmatchIndex(n)
 	if m == nil {
 		return n, false
@@ -306,7 +319,7 @@ func (r *phoneRegion) validNationalIn(digits string) bool {
 	p := plans()
 	n, meta := digits, r
 	if strings.HasPrefix(n, r.ccText) {
-		r.compile()
+		r.general()
 		pot, _ := r.stripNationalPrefix(n[len(r.ccText):])
 		if !r.reGeneral.MatchString(n) && r.reGeneral.MatchString(pot) || r.length(len(n)) == lenTooLong {
 			// The parser then reads the number as its calling code's
