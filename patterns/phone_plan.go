@@ -36,12 +36,12 @@ type phoneDesc struct {
 func (d phoneDesc) hasLen(n int) bool { return d.lens == 0 || n < 32 && d.lens&(1<<n) != 0 }
 
 type phoneRegion struct {
-	id        string
-	cc        int
-	ccText    string
-	npfp      string // national prefix for parsing, a regexp
-	transform string // its replacement, when the prefix rewrites the number
-	leading   string // leading digits that pick this region among those of its code
+	id          string
+	cc          int
+	ccText      string
+	npfp        string // national prefix for parsing, a regexp
+	transform   string // its replacement, when the prefix rewrites the number
+	leading     string // leading digits that pick this region among those of its code
 	generalDesc phoneDesc
 	local       uint32 // lengths only dialable locally, without an area code
 	typeDescs   []phoneDesc
