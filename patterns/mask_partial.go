@@ -22,6 +22,9 @@ func appendPartial(dst []byte, id, value string) []byte {
 			// "4111111111111111.0".
 			return append(appendKeepDigits(dst, value[:dot], 0, 4), value[dot:]...)
 		}
+		if isASCII(value) {
+			return appendPartialDigits(dst, value, 4)
+		}
 		return appendKeepDigits(dst, value, 0, 4)
 	case "email":
 		if at := emailAt(value); at >= 0 {
@@ -200,4 +203,13 @@ func splitGroups(s string) []string {
 		return nil
 	}
 	return strings.Split(s, ":")
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
