@@ -1,12 +1,14 @@
 package patterns
 
 // Personal data: found by hand-written scanners anchored on structure (an
-// '@', a digit run), not by keywords, since email addresses, card numbers
-// and SSNs carry no distinctive literal.
+// '@' in any of its written forms, a digit run in any decimal digits), not
+// by keywords, since email addresses, card numbers and SSNs carry no
+// distinctive literal. Phone numbers, IBANs and IP addresses have catalog
+// files of their own.
 
 var _ = register(Detector{
 	ID:          "email",
-	Description: "Email address, also percent-encoded in a URL",
+	Description: "Email address, also with its @ percent-encoded (once or twice), as an HTML reference, escaped or fullwidth",
 	Category:    PII,
 	anchor:      anchorEmail,
 	Positive: []Example{
@@ -22,6 +24,12 @@ var _ = register(Detector{
 		{Text: "<bob@example.org>", Secret: "bob@example.org", Why: "in angle brackets"},
 		{Text: "from zoë@bücher.example today", Secret: "zoë@bücher.example", Why: "internationalized address"},
 		{Text: "contact: carol@example.net.", Secret: "carol@example.net", Why: "trailing full stop is not part of the domain"},
+		{Text: "alice&#64;example.com", Why: "HTML character reference"},
+		{Text: "alice&commat;example.com", Why: "named HTML reference"},
+		{Text: "alice＠example.com", Why: "fullwidth at sign"},
+		{Text: "next=%3Fto%3Dalice%2540example.com", Secret: "alice%2540example.com", Why: "percent-encoded twice"},
+		{Text: "[Account xpc_ben@example.com@https://caldav.example.com/]", Secret: "xpc_ben@example.com", Why: "followed by another @"},
+		{Text: "https://alice%40example.com@contacts.example.net/dav", Secret: "alice%40example.com", Why: "an address as a URL's user: the host after it stays"},
 	},
 	Negative: []Example{
 		{Text: "go: downloading golang.org/x/net@v0.1.0", Why: "Go module version"},
@@ -33,12 +41,17 @@ var _ = register(Detector{
 		{Text: "a@b.c", Why: "one-letter TLD"},
 		{Text: "***@example.com", Why: "already masked"},
 		{Text: "dial postgres://app:[REDACTED:url-credentials]@db.example.com:5432/app", Why: "the host of a URL with credentials"},
+		{Text: "git clone git@github.com:org/repo.git", Why: "SSH remote"},
+		{Text: "fetch ssh://git@git.example.com/org/repo", Why: "user of an SSH URL"},
+		{Text: "kex: algorithm: curve25519-sha256@libssh.org", Why: "SSH algorithm name"},
+		{Text: "cipher: chacha20-poly1305@openssh.com", Why: "SSH cipher name"},
+		{Text: "alice&#64;localhost", Why: "encoded at, no domain"},
 	},
 })
 
 var _ = register(Detector{
 	ID:          "credit-card",
-	Description: "Payment card number: 13-19 digits, Luhn-valid, in an issuer's range",
+	Description: "Payment card number: 13-19 digits in any decimal digits, grouped as cards print them or logged as a float, Luhn-valid, in an issuer's range",
 	Category:    PII,
 	anchor:      anchorCard,
 	Validate:    validCard,
@@ -56,6 +69,14 @@ var _ = register(Detector{
 		{Text: withLuhn("675964982643845"), Why: "Maestro"},
 		{Text: "paid with 4012888888881881.", Secret: "4012888888881881", Why: "followed by a full stop"},
 		{Text: withLuhn("411111111111"), Why: "13-digit Visa"},
+		{Text: "4111.1111.1111.1111", Why: "dots between groups"},
+		{Text: "4111/1111/1111/1111", Why: "slashes between groups"},
+		{Text: "4111\u00a01111\u00a01111\u00a01111", Why: "no-break spaces between groups"},
+		{Text: "４１１１ １１１１ １１１１ １１１１", Why: "fullwidth digits"},
+		{Text: "card=4.111111111111111e+15", Secret: "4.111111111111111e+15", Why: "logged as a float"},
+		{Text: withLuhn("12345678901234"), Why: "UATP"},
+		{Text: withLuhn("220070000000000"), Why: "Mir"},
+		{Text: withLuhn("979200000000000"), Why: "Troy"},
 	},
 	Negative: []Example{
 		{Text: "4111111111111112", Why: "fails Luhn"},
@@ -69,12 +90,17 @@ var _ = register(Detector{
 		{Text: "trace 4111111111111111-01", Why: "continues with a dash and digits"},
 		{Text: "411 1111 1111 1111", Why: "grouping no card uses"},
 		{Text: "**** **** **** 1111", Why: "already masked"},
+		{Text: "4111-1111 1111 1111", Why: "mixed separators"},
+		{Text: "trace_id=4111111111111111", Why: "an ID under a trace key"},
+		{Text: `{"orderNumber":"4111111111111111"}`, Why: "an order number"},
+		{Text: "{wall:13867213848376721408 ext:583521218251528 loc:0x5f2d40}", Why: "a Go time.Time dump"},
+		{Text: withLuhn("123456789012345"), Why: "UATP is 15 digits, not 16"},
 	},
 })
 
 var _ = register(Detector{
 	ID:          "us-ssn",
-	Description: "US Social Security number written AAA-GG-SSSS or AAA GG SSSS, valid by SSA rules",
+	Description: "US Social Security number: AAA-GG-SSSS with dashes, spaces, dots or no-break spaces, in any decimal digits, valid by SSA rules",
 	Category:    PII,
 	anchor:      anchorSSN,
 	Validate:    validSSN,
@@ -83,6 +109,9 @@ var _ = register(Detector{
 		{Text: "ssn 123 45 6789 on file", Secret: "123 45 6789", Why: "spaced, in a sentence"},
 		{Text: "applicant:219-09-9998", Secret: "219-09-9998", Why: "after a colon"},
 		{Text: "(665-01-0001)", Secret: "665-01-0001", Why: "highest area below 666"},
+		{Text: "ssn 123.45.6789", Secret: "123.45.6789", Why: "dots"},
+		{Text: "123\u00a045\u00a06789", Why: "no-break spaces"},
+		{Text: "１２３-４５-６７８９", Why: "fullwidth digits"},
 	},
 	Negative: []Example{
 		{Text: "000-12-3456", Why: "area 000"},
@@ -97,6 +126,9 @@ var _ = register(Detector{
 		{Text: "123-45-6789-1", Why: "part of a longer number"},
 		{Text: "123-45 6789", Why: "mixed separators"},
 		{Text: "***-**-6789", Why: "already masked"},
+		{Text: "900.12.3456", Why: "area 900-999 with dots"},
+		{Text: "６６６-１２-３４５６", Why: "area 666 in fullwidth digits"},
+		{Text: "123/45/6789", Why: "slashes are no SSN grouping"},
 	},
 })
 

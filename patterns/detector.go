@@ -58,6 +58,9 @@ type Detector struct {
 	re     *regexp.Regexp
 	group  int
 	anchor anchor
+	// optIn keeps the detector out of an engine unless an option asks
+	// for it (WithIPAddresses) or WithDetectors names it.
+	optIn bool
 }
 
 // Example is a test vector of a detector. It is checked by the catalog's
@@ -81,6 +84,9 @@ const (
 	anchorCard            // digit runs
 	anchorSSN             // digit runs
 	anchorKeyValue        // '=' and ':' after a sensitive key name
+	anchorPhone           // '+', digit runs after a phone word
+	anchorIBAN            // a country code's letter before its check digits
+	anchorIP              // digit runs, ':' and '/'
 )
 
 const defaultWindow = 256

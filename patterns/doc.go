@@ -18,9 +18,9 @@
 //     source-hosting, chat, payment, AI and developer-tool tokens, private
 //     key blocks, JWTs, credentials in URLs and Authorization headers. Each
 //     is declared, with its examples, in a catalog_<family>.go file.
-//   - Personal data by structure: email addresses (also percent-encoded),
-//     payment card numbers (Luhn-valid and in an issuer's range) and US
-//     SSNs (valid by SSA rules).
+//   - Personal data by structure: email addresses, payment card numbers,
+//     US SSNs, phone numbers and IBANs, and IP addresses on request; see
+//     Personal data below.
 //   - Values under sensitive keys, whatever they look like: fields such as
 //     password, api_key, authorization or session_id, and the same keys in
 //     free text ("password=...", `"token":"..."`). Key matching ignores case
@@ -29,6 +29,47 @@
 //   - Known secrets: exact values the application registers, or the values
 //     of its sensitive environment variables, in plain, base64 and
 //     URL-encoded form.
+//
+// # Personal data
+//
+// On by default, because a service that logs them leaks them and no
+// format of theirs is ever something a reader needs whole:
+//
+//   - Email addresses, with the '@' as written in any form: plain,
+//     percent-encoded once or twice ("%40", "%2540"), as an HTML reference
+//     ("&#64;", "&commat;"), escaped ("\u0040") or fullwidth ("＠"). SSH
+//     remotes ("git@github.com:org/repo.git"), the user of a URL
+//     ("ssh://git@host/x"), SSH algorithm names ("...@openssh.com") and
+//     hosts without a domain ("user@localhost") are not addresses.
+//   - Payment card numbers: 13 to 19 digits, Luhn-valid and in an
+//     issuer's range (Visa, Mastercard, Amex, Discover, JCB, Diners,
+//     UnionPay, Maestro, Mir, RuPay, Verve, Elo, Troy, UATP and others),
+//     bare or grouped as cards print them with one separator throughout
+//     (space, dash, dot, slash, no-break space), in any Unicode decimal
+//     digits, or logged as a float ("4.111111111111111e+15"). A number
+//     under an ID key ("trace_id", "order_no") or in a Go struct dump
+//     ("ext:583521218251528") is not a card.
+//   - US SSNs valid by SSA rules (area not 000, 666 or 900-999, group not
+//     00, serial not 0000), with dashes, spaces, dots or no-break spaces,
+//     in any decimal digits.
+//   - Phone numbers, valid by their country's numbering plan
+//     (libphonenumber's, read from github.com/nyaruka/phonenumbers): with
+//     a '+' or an international call prefix and a calling code anywhere,
+//     "tel:" links, and national numbers ("020 7946 0958") only after a
+//     phone word ("call", "tel", "mobile", "SMS to", and their French,
+//     German, Spanish, ... forms) or under a phone key ("phone",
+//     "customer_phone", "phoneNumber", "msisdn"), in a field or in free
+//     text. Digits with no such signal (counts, IDs, epochs, prices) are
+//     never phone numbers. The plans are read on the first phone-shaped
+//     candidate, not when the package is imported.
+//   - IBANs of every country in the ISO 13616 registry, with its length,
+//     BBAN structure and mod-97 check digits, compact or in groups of
+//     four, in the upper case the standard writes them in.
+//
+// Off by default: IP addresses (IPv4 and IPv6, with zone, port, brackets
+// or the IPv4-mapped form). Most services log client addresses on purpose
+// and need them to run; [WithIPAddresses] masks them. Versions, OIDs, MAC
+// addresses, times and hex words are never taken for addresses.
 //
 // # Masks
 //
@@ -43,11 +84,17 @@
 // without revealing the value; one row per kind, and every kind not
 // listed gets the label:
 //
-//	detector       kept                        example
-//	credit-card    the last four digits        **** **** **** 1111
-//	us-ssn         the last four digits        ***-**-6789
-//	email          the domain                  ***@example.com
-//	(any other)    nothing: the label          [REDACTED:github-pat]
+//	kind           detector       kept                        example
+//	email          email          the domain                  ***@example.com
+//	card           credit-card    the last four digits        **** **** **** 1111
+//	SSN            us-ssn         the last four digits        ***-**-6789
+//	phone number   phone-number   calling code, last 2 digits +44 ** **** **58
+//	IBAN           iban           country code, last 4        GB** **** **** **** **54 32
+//	IP address     ip-address     the network (/24, /48)      10.1.2.***, 2001:db8:0:*:*:*:*:*
+//	(any other)    -              nothing: the label          [REDACTED:github-pat]
+//
+// A national phone number, having no calling code, keeps only its last two
+// digits.
 //
 // # Rolling out
 //
@@ -70,8 +117,9 @@
 //
 // # What is never touched
 //
-// UUIDs, hashes, trace IDs, timestamps, IP addresses, module versions and
-// numbers that fail the Luhn or SSA checks. A value under a key given to
+// UUIDs, hashes, trace IDs, timestamps, IP addresses (unless
+// [WithIPAddresses]), module versions and numbers that fail the Luhn or
+// SSA checks or every numbering plan. A value under a key given to
 // [WithAllowedKeys] is not examined at all.
 //
 // # Rules every layer follows

@@ -19,6 +19,7 @@ type Engine struct {
 	reportOnly bool
 	// indices of the structural detectors, -1 when disabled.
 	email, card, ssn, kv int
+	phone, iban, ip      int
 }
 
 var (
@@ -320,7 +321,7 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 			return append(dst[:n], Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(s)})
 		}
 	}
-	return e.scan(dst, s, first)
+	return e.keyedPII(e.scan(dst, s, first), len(dst), sc.Key, s, first)
 }
 
 // alreadyMasked reports whether v is the output of a mask or a placeholder
@@ -405,6 +406,9 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			}
 			if c&clsPct != 0 && s[i+1] == '4' && i+2 < len(s) && s[i+2] == '0' {
 				dst = e.scanEmailAt(dst, s, i, 3)
+			}
+			if c&clsPII != 0 {
+				dst = e.scanPIIAt(dst, s, i)
 			}
 			if c&clsDigit != 0 && isDigit(s[i+1]) {
 				var next int

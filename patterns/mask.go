@@ -49,9 +49,11 @@ func FixedMask(text string) Mask { return Mask{kind: maskFixed, text: text} }
 
 // PartialMask keeps what helps a reader without revealing the value: the
 // last four digits of a card ("**** **** **** 1111") and of an SSN
-// ("***-**-6789"), and the domain of an email ("***@example.com"). Other
-// findings get the label of [LabelMask]. The package documentation has
-// the table of what is kept for each kind.
+// ("***-**-6789"), the domain of an email ("***@example.com"), the calling
+// code and last two digits of a phone number ("+44 ** **** **58"), the
+// country code and last four characters of an IBAN, and the network of an
+// IP address ("10.1.2.***"); the package documentation has the table.
+// Other findings get the label of [LabelMask].
 func PartialMask() Mask { return Mask{kind: maskPartial} }
 
 // HMACMask replaces a finding with "[REDACTED:<detector-id>:<hmac>]", where
@@ -144,13 +146,8 @@ func (m *Mask) appendMask(dst []byte, id, value string) []byte {
 		return append(dst, m.text...)
 	case maskPartial:
 		switch id {
-		case "credit-card", "us-ssn":
-			return appendPartialDigits(dst, value, 4)
-		case "email":
-			if at := lastAt(value); at >= 0 {
-				dst = append(dst, "***"...)
-				return append(dst, value[at:]...)
-			}
+		case "credit-card", "us-ssn", "email", "phone-number", "iban", ipAddressID:
+			return appendPartial(dst, id, value)
 		}
 	case maskFunc:
 		if out, ok := m.callFunc(id, value); ok {

@@ -37,7 +37,9 @@ func urlPassword(s string, at int, kw string) (int, int, bool) {
 		return 0, 0, false
 	}
 	pw := s[colon+1 : last]
-	if pw == "" || last+1 >= len(s) || !hostChars[s[last+1]] || placeholderSecret(pw) {
+	// A user already masked ("[REDACTED:email]@host") holds a colon
+	// of its own.
+	if pw == "" || last+1 >= len(s) || !hostChars[s[last+1]] || placeholderSecret(pw) || alreadyMasked(s[u:last]) {
 		return 0, 0, false
 	}
 	return colon + 1, last, true

@@ -34,7 +34,7 @@ func New(opts ...Option) (*Engine, error) {
 		return nil, fmt.Errorf("patterns.%w", err)
 	}
 	e := &Engine{dets: dets, keys: keys, mask: c.mask, observer: c.observer, reportOnly: c.reportOnly,
-		email: -1, card: -1, ssn: -1, kv: -1}
+		email: -1, card: -1, ssn: -1, kv: -1, phone: -1, iban: -1, ip: -1}
 	e.pf = newPrefilter()
 	for i := range e.dets {
 		d := &e.dets[i]
@@ -49,22 +49,13 @@ func New(opts ...Option) (*Engine, error) {
 			} else {
 				e.ssn = i
 			}
-			e.pf.digitStart = true
-			// Bytes after which a number can start: never a
-			// word byte, and not the bytes that make it part of a
-			// path, decimal, identifier or longer number.
-			for c := 0; c < 256; c++ {
-				switch {
-				case isAlnum(byte(c)), c == '.', c == '/', c == '_', c == '+', c == '-':
-				default:
-					e.pf.addClass(byte(c), clsDigit, isDigit)
-				}
-			}
+			e.pf.addDigitRuns()
 		case anchorKeyValue:
 			e.kv = i
 			e.pf.addClass('=', clsSep, anyByte)
 			e.pf.addClass(':', clsSep, anyByte)
 		}
+		e.addTriggers(i, d.anchor)
 	}
 	for i := range e.dets {
 		d := &e.dets[i]
@@ -134,6 +125,9 @@ func selectDetectors(c *config) ([]Detector, error) {
 			continue
 		}
 		if slices.Contains(c.without, d.ID) || slices.Contains(c.withoutCat, d.Category) {
+			continue
+		}
+		if d.optIn && !slices.Contains(c.optIn, d.ID) && !slices.Contains(c.only, d.ID) {
 			continue
 		}
 		out = append(out, d)

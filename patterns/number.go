@@ -15,7 +15,7 @@ const minCardInt = 1_000_000_000_000
 // Otherwise it returns "", false without allocating, and v should be
 // logged as the number it is.
 func (e *Engine) RedactInt(sc Scope, v int64) (string, bool) {
-	if (v < minCardInt && v > -minCardInt) && (sc.Key == "" || !e.SensitiveKey(sc.Key)) {
+	if (v < minCardInt && v > -minCardInt) && (sc.Key == "" || !e.SensitiveKey(sc.Key)) && (v < minPhoneInt || !e.phoneField(sc.Key)) {
 		return "", false
 	}
 	var buf [24]byte
@@ -25,7 +25,7 @@ func (e *Engine) RedactInt(sc Scope, v int64) (string, bool) {
 
 // RedactUint is [Engine.RedactInt] for unsigned integers.
 func (e *Engine) RedactUint(sc Scope, v uint64) (string, bool) {
-	if v < minCardInt && (sc.Key == "" || !e.SensitiveKey(sc.Key)) {
+	if v < minCardInt && (sc.Key == "" || !e.SensitiveKey(sc.Key)) && (v < minPhoneInt || !e.phoneField(sc.Key)) {
 		return "", false
 	}
 	var buf [24]byte
@@ -48,9 +48,12 @@ func (e *Engine) redactDigits(sc Scope, digits []byte) (string, bool) {
 			return e.maskOne(sc, string(digits), f)
 		}
 	}
-	if e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str) {
+	if e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str) && !idField(sc.Key) {
 		d := &e.dets[e.card]
 		f := Finding{DetectorID: d.ID, Category: d.Category, Start: 0, End: len(str)}
+		return e.maskOne(sc, string(digits), f)
+	}
+	if f, ok := e.phoneDigits(sc.Key, str); ok {
 		return e.maskOne(sc, string(digits), f)
 	}
 	return "", false

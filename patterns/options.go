@@ -26,6 +26,7 @@ type config struct {
 	environ    []string
 	observer   func(Observation)
 	reportOnly bool
+	optIn      []string
 }
 
 // WithDetectors keeps only the built-in detectors with these IDs (detectors
@@ -180,6 +181,17 @@ func WithObserver(fn func(Observation)) Option {
 func WithReportOnly() Option {
 	return optionFunc(func(c *config) error {
 		c.reportOnly = true
+		return nil
+	})
+}
+
+// WithIPAddresses turns on the ip-address detector, which is off by
+// default: IPv4 and IPv6 addresses (with zone, port, brackets and the
+// IPv4-mapped form) are masked wherever they appear. Under [PartialMask]
+// the network stays readable: "10.1.2.***", the first 48 bits of IPv6.
+func WithIPAddresses() Option {
+	return optionFunc(func(c *config) error {
+		c.optIn = append(c.optIn, ipAddressID)
 		return nil
 	})
 }

@@ -36,6 +36,7 @@ const (
 	clsPct                     // '%' of "%40"
 	clsDigit                   // a non-word byte before a digit
 	clsSep                     // '=' or ':'
+	clsPII                     // the triggers of triggers.go
 )
 
 func (p *prefilter) set(w uint16) {

@@ -5,12 +5,21 @@ import (
 	"unicode/utf8"
 )
 
-// Email addresses are found from their '@' (or a percent-encoded "%40" in a
-// URL) by walking out to both ends. The domain must have a dot and a
-// top-level label of letters (or punycode "xn--"), which is what rules out
+// Email addresses are found from their '@' by walking out to both ends.
+// The '@' may be written otherwise: percent-encoded in a URL ("%40", and
+// "%2540" when encoded twice), as an HTML character reference ("&#64;",
+// "&#x40;", "&commat;"), as an escape left in plain text ("\u0040",
+// "\x40") or as the fullwidth "＠" (U+FF20). The domain must have a dot and
+// a top-level label of letters (or punycode "xn--"), which is what rules out
 // module versions (golang.org/x/net@v0.1.0), npm scopes (@types/node@20.1.0),
 // hosts without a domain (user@localhost) and image digests
 // (alpine@sha256:...).
+//
+// What has an email's shape but is none: the user and host of a URL
+// ("ssh://git@host/x", and the host after an address written "%40" in a
+// URL's user part), an SSH remote ("git@github.com:org/repo.git") and the
+// names of SSH algorithms and extensions ("curve25519-sha256@libssh.org",
+// "chacha20-poly1305@openssh.com").
 
 const (
 	maxLocal  = 64
@@ -95,7 +104,7 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	// A '%' of an earlier encoded byte may open the local part
 	// ("%3Calice%40x.com"): keep only what follows a "%XX" that is not a
 	// character of the address.
-	if atLen == 3 {
+	if s[at] == '%' {
 		for i := at - 1; i >= start; i-- {
 			if s[i] == '%' && i+2 < at && !(s[i+1] == '2' && (s[i+2] == 'B' || s[i+2] == 'b')) {
 				start = i + 3
@@ -106,7 +115,9 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
-	if urlUserinfo(s, start) {
+	// "ssh://git@host/x": the '@' of a user part ends a system account
+	// name. An address written there with "%40" is still one.
+	if urlUserinfo(s, start) || s[at] == '@' && (accountURL(s, start) || hasEncodedAt(s[start:at])) {
 		return 0, 0, false
 	}
 	hasWord := false
@@ -148,7 +159,15 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	if !validLabel(tld) || !validTLD(tld) {
 		return 0, 0, false
 	}
-	if end < len(s) && (s[end] == '@' || s[end] == '_') {
+	if end < len(s) && s[end] == '_' {
+		return 0, 0, false
+	}
+	// "git@github.com:org/repo.git": an SSH remote names a path on a
+	// host, not a mailbox.
+	if end+1 < len(s) && s[end] == ':' && (isAlnum(s[end+1]) || s[end+1] == '/' || s[end+1] == '~' || s[end+1] == '_') {
+		return 0, 0, false
+	}
+	if sshDomain(s[d:end]) {
 		return 0, 0, false
 	}
 	// A module version looks like a domain: "mod@v1.2.3-rc.beta".
@@ -193,6 +212,71 @@ func urlUserinfo(s string, start int) bool {
 		}
 		if !isLocalChar(c) && c != '~' && c != '!' && c != '$' && c != '*' && c != '\'' && c != '(' && c != ')' && c != '=' && c != ',' && c != ';' {
 			return false
+		}
+	}
+	return false
+}
+
+// sshDomains name SSH algorithms and protocol extensions: what is written
+// before them is an algorithm ("aes256-gcm@openssh.com"), not a user.
+var sshDomains = []string{"openssh.com", "libssh.org", "libssh2.org", "putty.projects.tartarus.org"}
+
+func sshDomain(d string) bool {
+	for _, x := range sshDomains {
+		if len(d) == len(x) && hasFold(d, 0, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// encodedAts are the ways text writes an '@' that the scanner reads
+// beside the plain one and "%40".
+var encodedAts = []string{"&#64;", "&#x40;", "&commat;", `\u0040`, `\x40`, "%2540"}
+
+// scanEncodedAt examines the '&', '\\' or '%' at s[i] as the start of an
+// encoded '@'.
+func (e *Engine) scanEncodedAt(dst []Finding, s string, i int) []Finding {
+	for _, a := range encodedAts {
+		if a[0] == s[i] && hasFold(s, i, a) {
+			at, n := i, len(a)
+			if a[0] == '\\' && at > 0 && s[at-1] == '\\' {
+				// "\\u0040", escaped once more inside a JSON string.
+				at--
+				n++
+			}
+			return e.scanEmailAt(dst, s, at, n)
+		}
+	}
+	return dst
+}
+
+// hasEncodedAt reports whether a local part holds "%40": then it is an
+// address in a URL's user part, and the '@' after it leads to the host.
+func hasEncodedAt(local string) bool {
+	for i := 0; i+2 < len(local); i++ {
+		if local[i] == '%' && local[i+1] == '4' && local[i+2] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// accountSchemes are URL schemes whose user part names an account on the
+// host ("ssh://git@host/x", "ftp://anonymous@host"), where an address in
+// web URLs ("https://alice@example.com/") is taken as one.
+var accountSchemes = []string{"ssh", "git+ssh", "ssh+git", "svn+ssh", "sftp", "scp", "rsync", "git", "ftp", "ftps", "telnet", "smb"}
+
+// accountURL reports whether the user part starting at s[start] follows
+// "<scheme>://" of an account scheme.
+func accountURL(s string, start int) bool {
+	if start < 3 || s[start-3:start] != "://" {
+		return false
+	}
+	end := start - 3
+	for _, sc := range accountSchemes {
+		if b := end - len(sc); b >= 0 && hasFold(s, b, sc) && (b == 0 || !isAlnum(s[b-1]) && s[b-1] != '+') {
+			return true
 		}
 	}
 	return false
