@@ -47,7 +47,7 @@ var _ = register(Detector{
 		{Text: `{\"secretAccessKey\":\"wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY\"}`, Secret: `wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY`, Why: "escaped JSON with escaped slashes"},
 	},
 	Negative: []Example{
-		{Text: "aws_secret_access_key = " + fake(charsBase64, 20, "aws-secret-short"), Why: "value too short"},
+		{Text: "aws_secret_access_key_id = " + fake(charsBase64, 20, "aws-secret-short"), Why: "value too short, under a key that only describes the secret"},
 		{Text: "rotated aws_secret_access_key for user bob", Why: "the key name without a value"},
 		{Text: awsSecretExample, Why: "40 base64 bytes alone could be anything"},
 	},
@@ -221,7 +221,7 @@ var _ = register(Detector{
 		{Text: "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + fake(charsBase64, 86, "azure-storage") + "==;EndpointSuffix=core.windows.net", Secret: fake(charsBase64, 86, "azure-storage") + "==", Why: "connection string"},
 	},
 	Negative: []Example{
-		{Text: "AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key"},
+		{Text: "GET /docs/AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key (in a path, where no key rule applies)"},
 		{Text: "AccountKey=<redacted>", Why: "a placeholder"},
 	},
 })

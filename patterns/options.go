@@ -51,7 +51,7 @@ func WithoutDetectors(ids ...string) Option {
 // WithoutCategory turns off every detector of category cat.
 func WithoutCategory(cat Category) Option {
 	return optionFunc(func(c *config) error {
-		if cat != Secret && cat != PII {
+		if cat != Secret && cat != PII && cat != PIIKey {
 			return fmt.Errorf("WithoutCategory: unknown category %d", cat)
 		}
 		c.withoutCat = append(c.withoutCat, cat)

@@ -36,6 +36,7 @@ const (
 	clsPct                     // '%' of "%40"
 	clsDigit                   // a non-word byte before a digit
 	clsSep                     // '=' or ':'
+	clsQuery                   // '%' or '+' in a URL-encoded value
 )
 
 func (p *prefilter) set(w uint16) {

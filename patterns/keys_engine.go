@@ -1,0 +1,159 @@
+package patterns
+
+// How the engine applies key rules: to the key path of a field (Scope.Key)
+// and to the keys the free-text reader finds, with the detectors that
+// report them (sensitive-key, pii-key) switched on or off.
+
+// piiKeyID names findings of personal-data key rules.
+const piiKeyID = "pii-key"
+
+// textVerdict is a sensitive key's verdict with the detector that
+// reports it; the zero value means the key rules do not apply.
+type textVerdict struct {
+	rule   *keyRule
+	plural bool
+	id     string // sensitive-key or pii-key
+	name   string // the term, the Key of findings in text
+}
+
+func (v textVerdict) ok() bool { return v.rule != nil }
+
+// verdictOf pairs vd with its detector, if that detector is on.
+func (e *Engine) verdictOf(vd keyVerdict) textVerdict {
+	if vd.class != keySensitive {
+		return textVerdict{}
+	}
+	id := sensitiveKeyID
+	if vd.rule.pii() {
+		if e.pii < 0 {
+			return textVerdict{}
+		}
+		id = piiKeyID
+	} else if e.kv < 0 {
+		return textVerdict{}
+	}
+	return textVerdict{rule: vd.rule, plural: vd.plural, id: id, name: vd.name}
+}
+
+// classifyText applies the key rules to a key found in text.
+func (e *Engine) classifyText(key string) textVerdict {
+	return e.verdictOf(e.keys.classifyKey(key))
+}
+
+// classify applies the key rules to a key path: the allow list always,
+// the sensitive terms of the detectors that are on.
+func (e *Engine) classify(path string) (keyClass, textVerdict) {
+	vd := e.keys.classifyPath(path)
+	switch vd.class {
+	case keyAllowed:
+		return keyAllowed, textVerdict{}
+	case keySensitive:
+		if v := e.verdictOf(vd); v.ok() {
+			return keySensitive, v
+		}
+	}
+	return keyPlain, textVerdict{}
+}
+
+// fieldFindings appends what the key rules mask in s, a whole field value
+// under a key of verdict v: the value, the credential after an
+// authorization scheme, each cookie of a list; nothing for a value that is
+// no secret (a reference, a literal, a path under "pwd").
+func (e *Engine) fieldFindings(dst []Finding, v textVerdict, s string) []Finding {
+	val := value{start: 0, end: len(s), next: len(s), quoted: true}
+	if c := s[0]; c == '{' || c == '[' || c == 'm' && hasAt(s, 0, "map[") {
+		i := 0
+		if c == 'm' {
+			i = 3
+		}
+		if end, ok := containerEnd(s, i); ok && end == len(s) {
+			val.container = true
+		}
+	}
+	var st kvState
+	n := len(dst)
+	dst = e.takeValue(dst, s, v, val, &st)
+	for i := n; i < len(dst); i++ {
+		// Key stays empty: the caller's key may live in a reused
+		// buffer, and keeping it here would make it escape.
+		dst[i].Key = ""
+	}
+	return dst
+}
+
+// mergeKeyFindings merges the key rules' findings kf into the detectors'
+// findings dst[n:]. A detector finding that covers exactly a key finding
+// names it (a card under "card_number" keeps its partial mask); other
+// detector findings inside a key finding are absorbed by it.
+func mergeKeyFindings(dst []Finding, n int, kf []Finding) []Finding {
+	for _, k := range kf {
+		exact, overlaps := -1, 0
+		for i := n; i < len(dst); i++ {
+			if dst[i].Start < k.End && k.Start < dst[i].End {
+				overlaps++
+				if dst[i].Start == k.Start && dst[i].End == k.End {
+					exact = i
+				}
+			}
+		}
+		if overlaps == 1 && exact >= 0 {
+			continue
+		}
+		out := dst[:n]
+		for _, f := range dst[n:] {
+			if f.Start < k.End && k.Start < f.End {
+				k.Start, k.End = min(k.Start, f.Start), max(k.End, f.End)
+				continue
+			}
+			out = append(out, f)
+		}
+		dst = append(out, k)
+	}
+	return mergeFindings(dst, n)
+}
+
+// registerKeyReader files the reader's key words and literals with the
+// prefilter (under negative detector indices: see detKeyWord), and the
+// structural anchors of query values. Personal-data keys alone need only
+// their own words.
+func (e *Engine) registerKeyReader() {
+	if e.kv < 0 && e.pii < 0 {
+		return
+	}
+	e.passwordVerdict = e.classifyText("password")
+	e.pf.addClass('%', clsQuery, isHexDigit)
+	e.pf.addClass('+', clsQuery, isAlnum)
+	for _, kw := range e.keyWordLiterals() {
+		e.pf.addKeyword(kw.text, kw.fold, kw.det)
+	}
+}
+
+// keyLiteralEntry is one literal of the reader for the prefilter.
+type keyLiteralEntry struct {
+	text string
+	fold bool
+	det  int
+}
+
+// keyWordLiterals lists every literal that wakes the free-text reader:
+// the words of the key terms (case-insensitive), and the reader's own
+// literals ("identified by", "@tcp(", tool names). A candidate scanner
+// that finds all of them, and the structural anchors, finds every place
+// the reader can mask.
+func (e *Engine) keyWordLiterals() []keyLiteralEntry {
+	var out []keyLiteralEntry
+	if e.kv >= 0 {
+		for _, kw := range e.keys.vocab.keywords {
+			out = append(out, keyLiteralEntry{kw, true, detKeyWord})
+		}
+		for _, l := range keyLiterals {
+			out = append(out, keyLiteralEntry{l.text, l.fold, detLiteral(l.kind)})
+		}
+	}
+	if e.pii >= 0 {
+		for _, kw := range e.keys.vocab.piiKeywords {
+			out = append(out, keyLiteralEntry{kw, true, detKeyWord})
+		}
+	}
+	return out
+}

@@ -1,0 +1,430 @@
+package patterns
+
+import "strings"
+
+// The free-text reader finds key/value structure in any text: a log
+// message, a logfmt or JSON line, a config dump, a command line. It is
+// entered where the prefilter finds a word of a sensitive key
+// (keys_terms.go) or one of its own rare literals (text_literals.go), never
+// at every '=' or ':', and reads the whole key around that word, then what
+// follows it: a separator in any of the forms text uses (=, :, :=, =>, ->,
+// with or without spaces), a quote at any escaping depth, a flag's next
+// argument, an XML tag's content, the value member of a name/value pair.
+// Only when the key is sensitive is its value read and masked.
+
+// kvState is the reader's progress through one scan: a key is read once,
+// whichever of its words woke the reader, and key words inside a value
+// already taken are not read as keys.
+type kvState struct {
+	keyEnd int
+	valEnd int
+	qEnd   int // query values already decoded (text_query.go)
+	depth  int // how many decodings deep this scan is
+}
+
+// keyAt is a key found in text.
+type keyAt struct {
+	start, end int
+	dashes     int      // leading '-' of a command-line flag
+	q          quoteTok // the key's quotes, when quoted is set
+	quoted     bool
+	before     byte // the byte before the key and its quote, blanks skipped
+	beforeAt   int  // index of before, or -1
+	spaced     bool // blanks stand between before and the key
+}
+
+// keyByte reports bytes that keys are made of.
+func keyByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+
+// keyBounds widens the key word at s[from:to] to the whole key around it.
+func keyBounds(s string, from, to int) (int, int, bool) {
+	ks := from
+	for ks > 0 && keyByte(s[ks-1]) {
+		ks--
+		if to-ks > maxKeyLen {
+			return 0, 0, false
+		}
+	}
+	ke := to
+	for ke < len(s) && keyByte(s[ke]) {
+		ke++
+		if ke-ks > maxKeyLen {
+			return 0, 0, false
+		}
+	}
+	// An escape of the enclosing string is not part of the key:
+	// "\npassword=" in an escaped message, "\u0026token=" in JSON.
+	if ks > 0 && s[ks-1] == '\\' && ks < from {
+		switch {
+		case s[ks] == 'n' || s[ks] == 't' || s[ks] == 'r':
+			ks++
+		case s[ks] == 'u' && from-ks >= 5 && allHex(s[ks+1:ks+5]):
+			ks += 5
+		}
+	}
+	for ke > to && (s[ke-1] == '.' || s[ke-1] == '-') {
+		ke-- // "the token." ends a sentence; "password->" an arrow
+	}
+	return ks, ke, true
+}
+
+// readKeyAt reads the key around the key word kw at s[at:], and the value
+// after it when the key is sensitive.
+func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvState) []Finding {
+	if at < st.keyEnd || at < st.valEnd {
+		return dst
+	}
+	ks, ke, ok := keyBounds(s, at, at+len(kw))
+	if !ok {
+		return dst
+	}
+	st.keyEnd = ke
+	k := keyAt{start: ks, end: ke, beforeAt: -1}
+	for k.start < ke && s[k.start] == '-' {
+		k.start++
+		k.dashes++
+	}
+	for k.start < ke && s[k.start] == '.' {
+		k.start++
+	}
+	if k.start >= ke {
+		return dst
+	}
+	i := ke
+	if q, ok := quoteEndingAt(s, k.start); ok && k.dashes == 0 {
+		if end, ok := sameQuoteAt(s, ke, q); ok {
+			k.q, k.quoted, i = q, true, end
+		}
+	}
+	b := k.start - k.dashes
+	if k.quoted {
+		b = k.q.start
+	}
+	p := b
+	for p > 0 {
+		if s[p-1] == ' ' || s[p-1] == '\t' {
+			p--
+		} else if c, n := escapeBefore(s, p); c == '\t' {
+			p -= n
+		} else {
+			break
+		}
+	}
+	if p > 0 {
+		k.before, k.beforeAt = s[p-1], p-1
+		if c, n := escapeBefore(s, p); n == 6 {
+			k.before = c // \u003cpassword\u003e
+		}
+	}
+	k.spaced = p < b
+	if k.before == ':' && p > len(maskPrefix) && s[p-1-len(maskPrefix):p-1] == maskPrefix {
+		return dst // the detector ID inside a mask: [REDACTED:credit-card]
+	}
+	switch {
+	case k.before == '<':
+		if n := skipBlanksEsc(s, i); !(n < len(s) && (s[n] == '=' || s[n] == ':')) {
+			return e.readXMLElement(dst, s, k, st)
+		}
+	case k.before == '/' && !k.spaced:
+		return dst // a path segment or a closing tag: /api/token, </password>
+	}
+	// Subscripts: params["password"], apikey[]=...
+	if i+1 < len(s) && s[i] == '[' && s[i+1] == ']' {
+		i += 2
+	} else if k.quoted && k.before == '[' && i < len(s) && s[i] == ']' {
+		i++
+	}
+	j := skipBlanksEsc(s, i)
+	sep, vs := separatorAt(s, j)
+	if (k.before == ':' || k.before == '=') && sep == sepNone {
+		// The key word is a value: the name of a name/value pair.
+		vd := e.classifyText(s[k.start:ke])
+		if !vd.ok() {
+			return dst
+		}
+		return e.readNameValue(dst, s, k, vd, i, st)
+	}
+	if sep == sepNone && (j == i || !plausibleSpaced(s, k, j)) {
+		return dst
+	}
+	vd := e.classifyText(s[k.start:ke])
+	if !vd.ok() {
+		return dst
+	}
+	switch sep {
+	case sepNone:
+		return e.readSpacedValue(dst, s, k, vd, j, st)
+	case sepCall:
+		// password("x"), PASSWORD('x'): a call with a string argument.
+		q, ok := quoteAt(s, skipBlanks(s, vs))
+		if !ok {
+			return dst
+		}
+		v, ok := readValue(s, q.start, false)
+		if !ok {
+			return dst
+		}
+		return e.takeValue(dst, s, vd, v, st)
+	}
+	return e.readAfterSeparator(dst, s, k, vd, sep, vs, st)
+}
+
+// plausibleSpaced reports whether a key followed by blanks and no
+// separator can still have a value at s[j]: a command-line flag's
+// argument, a quoted string (SQL's PASSWORD 'x'), or a typed declaration
+// (var token string = "x").
+func plausibleSpaced(s string, k keyAt, j int) bool {
+	if j >= len(s) {
+		return false
+	}
+	switch c := s[j]; {
+	case k.dashes > 0:
+		return c != '-' && c != '\n' && c != '\r'
+	case isQuoteByte(c), isAlpha(c):
+		return true
+	}
+	return false
+}
+
+// readSpacedValue reads a value after a key and blanks, with no
+// separator: a flag's argument, a quoted string, or a typed declaration.
+func (e *Engine) readSpacedValue(dst []Finding, s string, k keyAt, vd textVerdict, j int, st *kvState) []Finding {
+	c := s[j]
+	switch {
+	case k.dashes > 0 && (k.start-k.dashes == 0 || isBlankOrQuote(s[k.start-k.dashes-1])):
+		if c == '-' {
+			return dst
+		}
+		v, ok := readValue(s, j, false)
+		if !ok {
+			return dst
+		}
+		return e.takeValue(dst, s, vd, v, st)
+	case isQuoteByte(c):
+		v, ok := readValue(s, j, false)
+		if !ok || !v.quoted {
+			return dst
+		}
+		return e.takeValue(dst, s, vd, v, st)
+	}
+	// A type between the key and its assignment: var token string = "x".
+	if vs, ok := typedAssignment(s, j); ok {
+		v, ok := readValue(s, vs, false)
+		if ok && v.quoted {
+			return e.takeValue(dst, s, vd, v, st)
+		}
+	}
+	return dst
+}
+
+// typedAssignment reads a type name at s[j], blanks and an assignment
+// ("string = ", "String := "), and returns where the value starts.
+func typedAssignment(s string, j int) (int, bool) {
+	t := j
+	for t < len(s) && t-j < 40 && (isAlnum(s[t]) || s[t] == '_' || s[t] == '.' || s[t] == '[' || s[t] == ']' || s[t] == '*' || s[t] == '?') {
+		t++
+	}
+	if t == j {
+		return 0, false
+	}
+	sep, vs := separatorAt(s, skipBlanks(s, t))
+	if sep != sepAssign {
+		return 0, false
+	}
+	return skipBlanks(s, vs), true
+}
+
+func isBlankOrQuote(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == '=' || c == '('
+}
+
+func skipBlanks(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// sepKind is the kind of separator between a key and its value.
+type sepKind uint8
+
+const (
+	sepNone   sepKind = iota
+	sepAssign         // = := ::= :::= ?= += .= => ->
+	sepColon          // :
+	sepCall           // (
+)
+
+// separatorAt reads a separator at s[j] and returns where it ends.
+func separatorAt(s string, j int) (sepKind, int) {
+	if j >= len(s) {
+		return sepNone, j
+	}
+	next := byte(0)
+	if j+1 < len(s) {
+		next = s[j+1]
+	}
+	if c, n := escapeAt(s, j+1); c == '>' && n == 6 && (s[j] == '=' || s[j] == '-') {
+		return sepAssign, j + 1 + n // =\u003e in an escaped string
+	}
+	switch s[j] {
+	case '=':
+		switch next {
+		case '=', '~':
+			return sepNone, j // a comparison
+		case '>':
+			return sepAssign, j + 2
+		}
+		return sepAssign, j + 1
+	case ':':
+		n := 1
+		for n < 4 && j+n < len(s) && s[j+n] == ':' {
+			n++
+		}
+		if j+n < len(s) && s[j+n] == '=' {
+			return sepAssign, j + n + 1 // := ::= :::=
+		}
+		if n > 1 || next == '/' && j+2 < len(s) && s[j+2] == '/' {
+			return sepNone, j // a scope (Token::new) or a URL
+		}
+		return sepColon, j + 1
+	case '?', '+', '.':
+		if next == '=' && !(j+2 < len(s) && s[j+2] == '=') {
+			return sepAssign, j + 2
+		}
+	case '-':
+		if next == '>' {
+			return sepAssign, j + 2
+		}
+	case '(':
+		return sepCall, j + 1
+	}
+	return sepNone, j
+}
+
+// readAfterSeparator reads the value after a key's separator: on the same
+// line, on the next line (pretty-printed JSON, YAML), or as a YAML block.
+func (e *Engine) readAfterSeparator(dst []Finding, s string, k keyAt, vd textVerdict, sep sepKind, vs int, st *kvState) []Finding {
+	i := skipBlanksEsc(s, vs)
+	if i < len(s) && s[i] == '@' && i+1 < len(s) && s[i+1] == '"' {
+		i++ // Objective-C's @"..."
+	}
+	if i >= len(s) {
+		return dst
+	}
+	if c := s[i]; c == '\n' || c == '\r' {
+		return e.readNextLine(dst, s, k, vd, i, st)
+	}
+	if sep == sepColon && (s[i] == '|' || s[i] == '>') && blockIndicator(s, i) {
+		return e.readYAMLBlock(dst, s, k, vd, lineEnd(s, i), true, st)
+	}
+	line := sep == sepColon && keyStartsLine(s, k) && !isQuoteByte(s[i]) && s[i] != '{' && s[i] != '[' &&
+		!restHasField(s, i)
+	v, ok := readValue(s, i, line)
+	if !ok {
+		return dst
+	}
+	if sep == sepColon && !v.quoted && !v.container {
+		// A type annotation: token: string = "x".
+		if ts, ok := typedAssignment(s, i); ok && ts < len(s) && isQuoteByte(s[ts]) {
+			if tv, ok := readValue(s, ts, false); ok && tv.quoted {
+				v = tv
+			}
+		}
+	}
+	return e.takeValue(dst, s, vd, v, st)
+}
+
+// keyStartsLine reports whether only indentation and a YAML list dash
+// stand before k on its line.
+func keyStartsLine(s string, k keyAt) bool {
+	b := k.start
+	if k.quoted {
+		b = k.q.start
+	}
+	j := b
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t') {
+		j--
+	}
+	if j > 1 && s[j-1] == '-' && (s[j-2] == ' ' || s[j-2] == '\n') {
+		j--
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+	}
+	return j == 0 || s[j-1] == '\n' || s[j-1] == '\r'
+}
+
+// restHasField reports whether another "key=" or "key: " follows on the
+// line, so that a value read to the end of its line would swallow it.
+func restHasField(s string, i int) bool {
+	end := lineEnd(s, i)
+	for j := i; j < end; j++ {
+		if s[j] != ' ' {
+			continue
+		}
+		k := j + 1
+		for k < end && (isAlnum(s[k]) || s[k] == '_' || s[k] == '-' || s[k] == '.') {
+			k++
+		}
+		if k > j+1 && k < end && (s[k] == '=' || s[k] == ':' && k+1 < end && s[k+1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// takeValue masks v, read under a key of verdict vd, by the key's rule.
+// Key words inside a value that was read are not keys, whether the value
+// is masked or not (${DB_PASSWORD:=x} names a variable, not a key).
+func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st *kvState) []Finding {
+	r := vd.rule
+	if r.policy == polConn {
+		return dst // the password inside is found where it is
+	}
+	raw := s[v.start:v.end]
+	if e.isMask(raw) || referenceValue(raw) {
+		// Nothing inside a mask or a reference is a key.
+		st.valEnd = max(st.valEnd, v.end)
+		return dst
+	}
+	if v.container && raw[0] == '[' && (r.policy == polAuth || r.policy == polAuthorization || r.policy == polCookie) {
+		// A header in a Go http.Header dump: map[Authorization:[Bearer x]].
+		if strings.IndexAny(raw[1:len(raw)-1], "[]{}") < 0 {
+			v = value{start: v.start + 1, end: v.end - 1, next: v.next, quoted: true}
+		}
+	}
+	if v.container {
+		if e.referenceContainer(raw) {
+			st.valEnd = max(st.valEnd, v.end)
+			return dst
+		}
+		return e.keyFinding(dst, vd, v.start, v.end, st)
+	}
+	switch r.policy {
+	case polCookie:
+		return e.cookieValues(dst, s, vd, v, st)
+	case polAuth, polAuthorization:
+		return e.authValue(dst, s, vd, v, st)
+	}
+	after := ""
+	if !v.quoted {
+		after = s[v.end:min(len(s), v.end+48)]
+	}
+	if !e.secretValue(r, vd.plural, raw, after) {
+		if codeValue(raw, after) {
+			st.valEnd = max(st.valEnd, v.end)
+		}
+		return dst
+	}
+	return e.keyFinding(dst, vd, v.start, v.end, st)
+}
+
+// keyFinding appends the finding of a value under a sensitive key.
+func (e *Engine) keyFinding(dst []Finding, vd textVerdict, start, end int, st *kvState) []Finding {
+	if end <= start {
+		return dst
+	}
+	st.valEnd = max(st.valEnd, end)
+	return append(dst, Finding{DetectorID: vd.id, Category: vd.rule.category, Start: start, End: end, Key: vd.name})
+}
