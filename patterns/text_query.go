@@ -72,15 +72,22 @@ func (e *Engine) scanQueryAt(dst []Finding, s string, i int, st *kvState) []Find
 	}
 	// Whatever comes of it, this run of value bytes is looked at once.
 	st.qEnd = ve
-	if vs == 0 || s[vs-1] != '=' || s[i] == '+' && (i == vs || i+1 >= ve) {
+	if s[i] == '+' && (i == vs || i+1 >= ve) {
 		return dst
 	}
-	ks := vs - 1
-	for ks > 0 && vs-1-ks < maxKeyLen && queryKeyByte(s[ks-1]) {
-		ks--
-	}
-	if ks == vs-1 {
-		return dst
+	// A value after its parameter's name, or, in text decoded from a
+	// value, the decoded value itself (a URL encoded twice).
+	if !(vs == 0 && st.depth > 0) {
+		if vs == 0 || s[vs-1] != '=' {
+			return dst
+		}
+		ks := vs - 1
+		for ks > 0 && vs-1-ks < maxKeyLen && queryKeyByte(s[ks-1]) {
+			ks--
+		}
+		if ks == vs-1 {
+			return dst
+		}
 	}
 	qb := queryBufs.Get().(*queryBuf)
 	defer queryBufs.Put(qb)

@@ -390,7 +390,7 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 	}
 	if v.container && raw[0] == '[' && (r.policy == polAuth || r.policy == polAuthorization || r.policy == polCookie) {
 		// A header in a Go http.Header dump: map[Authorization:[Bearer x]].
-		if strings.IndexAny(raw[1:len(raw)-1], "[]{}") < 0 {
+		if in := raw[1 : len(raw)-1]; strings.Count(in, "[") == strings.Count(in, maskPrefix) && strings.IndexByte(in, '{') < 0 {
 			v = value{start: v.start + 1, end: v.end - 1, next: v.next, quoted: true}
 		}
 	}

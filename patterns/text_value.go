@@ -49,7 +49,13 @@ func readValue(s string, i int, line bool) (value, bool) {
 		// A command substitution or a parameter with a default:
 		// $(gcloud auth print-access-token), ${X:-a b}.
 		if end, ok := balancedEnd(s, i+1); ok {
+			end = max(end, bareEnd(s, end))
 			return value{start: i, end: end, next: end}, true
+		}
+	case c == '<':
+		// A placeholder: <your-password>, <nil>.
+		if end := indexByteIn(s, i+1, min(len(s), i+maxKeyLen), '>'); end > i+1 && indexByteIn(s, i+1, end, '<') < 0 && indexByteIn(s, i+1, end, '\n') < 0 {
+			return value{start: i, end: end + 1, next: end + 1}, true
 		}
 	}
 	if line {
