@@ -71,7 +71,7 @@ func (e *Engine) fieldFindings(dst []Finding, v textVerdict, s string) []Finding
 		if c == 'm' {
 			i = 3
 		}
-		if end, ok := containerEnd(s, i); ok && end == len(s) {
+		if end, ok := containerEnd(s, i, nil); ok && end == len(s) {
 			val.container = true
 		}
 	}

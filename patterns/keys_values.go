@@ -1,6 +1,9 @@
 package patterns
 
-import "strings"
+import (
+	"encoding/base64"
+	"strings"
+)
 
 // What is a value under a sensitive key. Some values hold nothing to hide
 // under any key: nothing, a literal (null, true, none), a mask, a template
@@ -92,7 +95,22 @@ func (e *Engine) isMask(v string) bool {
 	if e.mask.kind == maskFixed && v == e.mask.text {
 		return true
 	}
-	return isLabelMask(v) || isPartialMask(v)
+	return isLabelMask(v) || isPartialMask(v) || isBase64Mask(v)
+}
+
+// base64MaskPrefix is how "[REDACTED" starts in base64, the form JSON
+// encoders give a []byte that holds a mask.
+const base64MaskPrefix = "W1JFREFDVEVE"
+
+// isBase64Mask reports whether v is a label mask written in base64: an
+// adapter that keeps a []byte a []byte hands its mask on that way.
+func isBase64Mask(v string) bool {
+	if len(v) > 128 || !strings.HasPrefix(v, base64MaskPrefix) {
+		return false
+	}
+	var buf [96]byte
+	n, err := base64.StdEncoding.Decode(buf[:], []byte(v))
+	return err == nil && isLabelMask(string(buf[:n]))
 }
 
 // isLabelMask reports whether v is "[REDACTED]" or a label or HMAC mask,
@@ -153,8 +171,8 @@ var literalWords = map[string]bool{
 	"redacted": true, "masked": true, "unset": true, "set": true, "present": true, "absent": true,
 	"unknown": true, "default": true, "empty": true, "changed": true, "provided": true,
 	"supplied": true, "omitted": true, "removed": true, "deleted": true, "revoked": true,
-	"<nil>": true, "(null)": true, "(none)": true, "[]": true, "{}": true, `""`: true, "''": true,
-	"nan": true, "nothing": true, "blank": true, "sensitive": true, "secret": true,
+	"<nil>": true, "(null)": true, "(none)": true, `""`: true, "''": true,
+	"nan": true, "nothing": true,
 }
 
 // literalValue reports whether v is a literal, or a placeholder made of
@@ -202,7 +220,7 @@ func referenceValue(v string) bool {
 	case v[0] == '<' && v[n-1] == '>':
 		return n > 2 && placeholderName(v[1:n-1])
 	case v[0] == '{' && v[n-1] == '}':
-		return n == 2 || identifier(v[1:n-1]) || allDigits(v[1:n-1])
+		return identifier(v[1:n-1]) || allDigits(v[1:n-1])
 	case v[0] == '$':
 		return envReference(v[1:])
 	case v[0] == '%':
@@ -320,6 +338,9 @@ func balancedParens(s string) bool {
 // ("new AWS.SharedIniFileCredentials("), a Go type ("*http.Cookie") or a
 // Go heap pointer ("0xc000124a80"). after is the text that follows v.
 func codeValue(v, after string) bool {
+	if v == "" {
+		return false
+	}
 	if v == "new" {
 		return len(after) > 1 && after[0] == ' ' && (isAlpha(after[1]) || after[1] == '_')
 	}
@@ -426,7 +447,7 @@ var pathChars = newCharset(`A-Za-z0-9/\._@+~ -`)
 // "oauth2", "SCRAM-SHA-256"): letters, in parts joined by '-' or '_' that
 // may also be numbers, with at most one digit after the letters of a part.
 func mechanismWord(v string) bool {
-	if len(v) > 32 || !isAlpha(v[0]) {
+	if v == "" || len(v) > 32 || !isAlpha(v[0]) {
 		return false
 	}
 	for start := 0; start < len(v); {

@@ -13,7 +13,7 @@ import "strings"
 // being a sensitive key; a list of bare values is never a reference.
 
 // referenceWords are the words that say where and how a secret is kept.
-const referenceWords = "name names ref reference path paths file mount id kind type namespace optional items item mode from provider source store arn version key uri url seconds audience expiration only readonly format encoding vault engine role"
+const referenceWords = "name names ref reference path paths file mount kind type namespace optional items item mode from provider source store arn version key uri url seconds audience expiration only readonly format encoding vault engine role"
 
 var referenceWordList = strings.Fields(referenceWords)
 
@@ -62,7 +62,7 @@ func (e *Engine) referenceContainer(c string) bool {
 			pos = vs
 			continue
 		}
-		v, ok := readValue(c, vs, false)
+		v, ok := readValue(c, vs, false, nil)
 		if !ok {
 			pos = vs
 			continue

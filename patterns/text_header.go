@@ -41,7 +41,7 @@ func (e *Engine) authValue(dst []Finding, s string, vd textVerdict, v value, st 
 	if !v.quoted {
 		// An unquoted value read up to a blank: the credential after
 		// the scheme is on the same line.
-		limit = lineEnd(s, v.start)
+		limit = len(s)
 	}
 	w := v.start
 	for w < limit && (isAlnum(s[w]) || s[w] == '-' || s[w] == '_') {
@@ -49,12 +49,14 @@ func (e *Engine) authValue(dst []Finding, s string, vd textVerdict, v value, st 
 	}
 	if w > v.start && w < limit && s[w] == ' ' && schemeWord(s[v.start:w]) {
 		cs := skipBlanks(s, w)
-		if cs >= limit {
+		if cs >= limit || s[cs] == '\n' || s[cs] == '\r' {
 			return dst // a scheme alone
 		}
 		ce := limit
 		if !inFold(paramSchemes, s[v.start:w]) {
 			ce = min(bareEnd(s, cs), limit)
+		} else if !v.quoted {
+			ce = lineEnd(s, cs) // a parameter list runs to the end of its line
 		}
 		for ce > cs && s[ce-1] == ' ' {
 			ce--
@@ -84,7 +86,7 @@ func (e *Engine) authValue(dst []Finding, s string, vd textVerdict, v value, st 
 func (e *Engine) cookieValues(dst []Finding, s string, vd textVerdict, v value, st *kvState) []Finding {
 	limit := v.end
 	if !v.quoted {
-		limit = lineEnd(s, v.start)
+		limit = len(s) // the list ends where its syntax does
 	}
 	setCookie := vd.name == "set_cookie"
 	pos, n := v.start, 0
@@ -103,7 +105,7 @@ func (e *Engine) cookieValues(dst []Finding, s string, vd textVerdict, v value, 
 				vs, pos = pos+1, c
 			}
 		}
-		for pos < limit && s[pos] != ';' && s[pos] != ' ' && s[pos] != '"' && s[pos] != '\\' && s[pos] != '\t' && s[pos] != ',' {
+		for pos < limit && s[pos] != ';' && s[pos] != ' ' && s[pos] != '"' && s[pos] != '\\' && s[pos] != '\t' && s[pos] != ',' && s[pos] != '\n' && s[pos] != '\r' {
 			pos++
 		}
 		ve := pos

@@ -89,7 +89,7 @@ func (e *Engine) readLiteral(dst []Finding, s string, at int, kw string, lit lit
 		if hasFold(s, i, "password ") || hasFold(s, i, "values ") {
 			return dst // a hash follows, not the password
 		}
-		v, ok := readValue(s, i, false)
+		v, ok := readValue(s, i, false, st)
 		if !ok {
 			return dst
 		}

@@ -45,7 +45,7 @@ func (e *Engine) readNameValue(dst []Finding, s string, k keyAt, vd textVerdict,
 		if !ok {
 			break
 		}
-		v, ok := readValue(s, skipBlanks(s, vs), false)
+		v, ok := readValue(s, skipBlanks(s, vs), false, st)
 		if !ok {
 			break
 		}

@@ -20,6 +20,7 @@ type kvState struct {
 	valEnd int
 	qEnd   int // query values already decoded (text_query.go)
 	depth  int // how many decodings deep this scan is
+	cf     containerFail
 }
 
 // keyAt is a key found in text.
@@ -160,7 +161,7 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 		if !ok {
 			return dst
 		}
-		v, ok := readValue(s, q.start, false)
+		v, ok := readValue(s, q.start, false, st)
 		if !ok {
 			return dst
 		}
@@ -195,13 +196,13 @@ func (e *Engine) readSpacedValue(dst []Finding, s string, k keyAt, vd textVerdic
 		if c == '-' {
 			return dst
 		}
-		v, ok := readValue(s, j, false)
+		v, ok := readValue(s, j, false, st)
 		if !ok {
 			return dst
 		}
 		return e.takeValue(dst, s, vd, v, st)
 	case isQuoteByte(c):
-		v, ok := readValue(s, j, false)
+		v, ok := readValue(s, j, false, st)
 		if !ok || !v.quoted {
 			return dst
 		}
@@ -209,7 +210,7 @@ func (e *Engine) readSpacedValue(dst []Finding, s string, k keyAt, vd textVerdic
 	}
 	// A type between the key and its assignment: var token string = "x".
 	if vs, ok := typedAssignment(s, j); ok {
-		v, ok := readValue(s, vs, false)
+		v, ok := readValue(s, vs, false, st)
 		if ok && v.quoted {
 			return e.takeValue(dst, s, vd, v, st)
 		}
@@ -320,14 +321,14 @@ func (e *Engine) readAfterSeparator(dst []Finding, s string, k keyAt, vd textVer
 	}
 	line := sep == sepColon && keyStartsLine(s, k) && !isQuoteByte(s[i]) && s[i] != '{' && s[i] != '[' &&
 		!restHasField(s, i)
-	v, ok := readValue(s, i, line)
+	v, ok := readValue(s, i, line, st)
 	if !ok {
 		return dst
 	}
 	if sep == sepColon && !v.quoted && !v.container {
 		// A type annotation: token: string = "x".
 		if ts, ok := typedAssignment(s, i); ok && ts < len(s) && isQuoteByte(s[ts]) {
-			if tv, ok := readValue(s, ts, false); ok && tv.quoted {
+			if tv, ok := readValue(s, ts, false, st); ok && tv.quoted {
 				v = tv
 			}
 		}
@@ -390,7 +391,7 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 	}
 	if v.container && raw[0] == '[' && (r.policy == polAuth || r.policy == polAuthorization || r.policy == polCookie) {
 		// A header in a Go http.Header dump: map[Authorization:[Bearer x]].
-		if in := raw[1 : len(raw)-1]; strings.Count(in, "[") == strings.Count(in, maskPrefix) && strings.IndexByte(in, '{') < 0 {
+		if in := raw[1 : len(raw)-1]; strings.ContainsAny(in, " =") && !isQuoteByte(in[0]) && strings.Count(in, "[") == strings.Count(in, maskPrefix) && strings.IndexByte(in, '{') < 0 {
 			v = value{start: v.start + 1, end: v.end - 1, next: v.next, quoted: true}
 		}
 	}
@@ -412,7 +413,10 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 		after = s[v.end:min(len(s), v.end+48)]
 	}
 	if !e.secretValue(r, vd.plural, raw, after) {
-		if codeValue(raw, after) {
+		// Code is no key, and a long value is read once: key words in
+		// it are skipped. A short one may still hold the name of a
+		// name/value pair (<add key="Password" value="x"/>).
+		if len(raw) > maxKeyLen || codeValue(raw, after) {
 			st.valEnd = max(st.valEnd, v.end)
 		}
 		return dst

@@ -159,7 +159,7 @@ func TestTextContainers(t *testing.T) {
 		{"creds=map[user:bob pass:x1]", "creds=" + mK},
 		{`"secret":{"secretName":"default-token-x7k2p","defaultMode":420}`, `"secret":{"secretName":"default-token-x7k2p","defaultMode":420}`},
 		{"secretKeyRef: {name: db, key: password}", "secretKeyRef: {name: db, key: password}"},
-		{`{"password":{}}`, `{"password":{}}`},
+		{`{"password":{}}`, `{"password":` + mK + `}`},
 		{`apikey: {{h}o)p${e]nob(ody[finds>-_$#thisone}}`, "apikey: " + mK},
 	})
 }

@@ -22,7 +22,11 @@ type value struct {
 // line is set when the value may run to the end of its line (a YAML
 // scalar, a header line). It returns false when nothing there can be a
 // value.
-func readValue(s string, i int, line bool) (value, bool) {
+func readValue(s string, i int, line bool, st *kvState) (value, bool) {
+	var cf *containerFail
+	if st != nil {
+		cf = &st.cf
+	}
 	if i >= len(s) {
 		return value{}, false
 	}
@@ -36,11 +40,11 @@ func readValue(s string, i int, line bool) (value, bool) {
 	}
 	switch c := s[i]; {
 	case c == '{' || c == '[':
-		if end, ok := containerEnd(s, i); ok {
+		if end, ok := containerEnd(s, i, cf); ok {
 			return value{start: i, end: end, next: end, container: true}, true
 		}
 	case c == 'm' && hasAt(s, i, "map["):
-		if end, ok := containerEnd(s, i+3); ok {
+		if end, ok := containerEnd(s, i+3, cf); ok {
 			return value{start: i, end: end, next: end, container: true}, true
 		}
 	case c == '\n' || c == '\r':
@@ -131,29 +135,64 @@ func yamlComment(s string, i, end int) int {
 // read as an unquoted value.
 const maxNesting = 64
 
+// containerFail remembers where a container scan failed and which
+// brackets were open then: a container opened at one of those fails too,
+// so text full of unclosed brackets is scanned once, not once per bracket.
+type containerFail struct {
+	end  int
+	open [maxNesting]int32
+	n    int
+}
+
+// failed reports whether a container opened at s[i] is known to fail.
+func (cf *containerFail) failed(i int) bool {
+	if cf == nil || i >= cf.end {
+		return false
+	}
+	for _, o := range cf.open[:cf.n] {
+		if int(o) == i {
+			return true
+		}
+	}
+	return false
+}
+
 // containerEnd matches the bracket at s[i] with its closing bracket,
 // skipping quoted strings, and returns the index after it. It fails on a
 // bracket of the wrong kind, on a string that does not close, and at the
 // end of the text, so that a value that merely starts with a bracket
-// ("{{h}o)p") is read as an unquoted value instead.
-func containerEnd(s string, i int) (int, bool) {
+// ("{{h}o)p") is read as an unquoted value instead. cf, when set, keeps
+// failures for the brackets that come after.
+func containerEnd(s string, i int, cf *containerFail) (int, bool) {
+	if cf.failed(i) {
+		return 0, false
+	}
 	var stack [maxNesting]byte
+	var at [maxNesting]int32
 	n := 0
+	fail := func(j int) (int, bool) {
+		if cf != nil {
+			cf.end, cf.n = j, n
+			copy(cf.open[:], at[:n])
+		}
+		return 0, false
+	}
 	for j := i; j < len(s); j++ {
 		switch c := s[j]; c {
 		case '{', '[':
 			if n == maxNesting {
-				return 0, false
+				return fail(j)
 			}
 			if c == '{' {
 				stack[n] = '}'
 			} else {
 				stack[n] = ']'
 			}
+			at[n] = int32(j)
 			n++
 		case '}', ']':
 			if n == 0 || stack[n-1] != c {
-				return 0, false
+				return fail(j)
 			}
 			n--
 			if n == 0 {
@@ -169,12 +208,12 @@ func containerEnd(s string, i int) (int, bool) {
 			}
 			cl, ok := closingQuote(s, j+1, q)
 			if !ok {
-				return 0, false
+				return fail(j)
 			}
 			j = cl.end - 1
 		}
 	}
-	return 0, false
+	return fail(len(s))
 }
 
 // balancedEnd returns the index after the bracket that closes the one at

@@ -31,7 +31,7 @@ func (e *Engine) readXMLElement(dst []Finding, s string, k keyAt, st *kvState) [
 		if !ok {
 			return dst
 		}
-		v, ok := readValue(s, skipBlanks(s, vs), false)
+		v, ok := readValue(s, skipBlanks(s, vs), false, st)
 		if !ok {
 			return dst
 		}

@@ -18,7 +18,7 @@ func (e *Engine) readNextLine(dst []Finding, s string, k keyAt, vd textVerdict, 
 		return dst
 	}
 	if c := s[j]; isQuoteByte(c) || c == '{' || c == '[' {
-		v, ok := readValue(s, j, false)
+		v, ok := readValue(s, j, false, st)
 		if !ok {
 			return dst
 		}

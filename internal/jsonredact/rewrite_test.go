@@ -110,14 +110,14 @@ func TestAllowedKeys(t *testing.T) {
 }
 
 func TestSensitiveKeyPaths(t *testing.T) {
-	e, err := patterns.New(patterns.WithSensitiveKeys("session.id"))
+	e, err := patterns.New(patterns.WithSensitiveKeys("visit.id"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := Rewriter{Engine: e}
-	in := `{"session":{"id":"s-1","user":"bob"},"id":"r-1"}`
+	in := `{"visit":{"id":"s-1","user":"bob"},"id":"r-1"}`
 	got, changed := r.Append(nil, []byte(in))
-	want := `{"session":{"id":"[REDACTED:sensitive-key]","user":"bob"},"id":"r-1"}`
+	want := `{"visit":{"id":"[REDACTED:sensitive-key]","user":"bob"},"id":"r-1"}`
 	if diff := cmp.Diff(want, string(got)); diff != "" || !changed {
 		t.Errorf("Append(%q) mismatch (-want +got):\n%s", in, diff)
 	}
