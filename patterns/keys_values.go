@@ -173,6 +173,9 @@ var literalWords = map[string]bool{
 	"supplied": true, "omitted": true, "removed": true, "deleted": true, "revoked": true,
 	"<nil>": true, "(null)": true, "(none)": true, `""`: true, "''": true,
 	"nan": true, "nothing": true,
+	// Log levels: "[session:info]" is a module and a level.
+	"info": true, "warn": true, "warning": true, "error": true, "debug": true, "notice": true,
+	"crit": true, "critical": true, "trace": true, "fatal": true, "alert": true, "emerg": true,
 }
 
 // literalValue reports whether v is a literal, or a placeholder made of
@@ -206,6 +209,9 @@ func referenceValue(v string) bool {
 	switch {
 	case n < 2:
 		return false
+	case strings.HasPrefix(v, "${{"):
+		// A CI expression: ${{ secrets.NPM_TOKEN }}.
+		return n > 5 && strings.HasSuffix(v, "}}") && !strings.ContainsAny(v[3:n-2], "{}")
 	case strings.HasPrefix(v, "${"):
 		return n > 3 && v[n-1] == '}' && shellParam(v[2:n-1])
 	case strings.HasPrefix(v, "{{"):
@@ -228,7 +234,25 @@ func referenceValue(v string) bool {
 	case strings.HasPrefix(v, "arn:"):
 		return true
 	}
-	return false
+	return memberReference(v)
+}
+
+// memberReference reports a dotted name whose last part is a sensitive
+// key written as code writes names, in camelCase or upper case: code that
+// names the variable holding a secret ("this.apiKey",
+// "process.env.API_KEY", "settings.SECRET_KEY"). A lower-case dotted name
+// ("db.password") is a property's name, which a name/value pair may hold.
+func memberReference(v string) bool {
+	dot := strings.LastIndexByte(v, '.')
+	if dot <= 0 || dot == len(v)-1 || !qualifiedName(v) {
+		return false
+	}
+	if last := v[dot+1:]; strings.ToLower(last) == last {
+		return false
+	}
+	kr := keyRules{vocab: builtinVocabulary()}
+	vd := kr.classifyKey(v[dot+1:])
+	return vd.class == keySensitive && vd.rule.policy != polTokenLike
 }
 
 // shellParam reports whether p is the inside of ${...}: a name, then
@@ -246,9 +270,10 @@ func shellParam(p string) bool {
 	}
 	rest := p[i:]
 	if rest[0] == ':' {
-		rest = rest[1:]
+		// ${NAME:-x}, ${NAME:=x}, and Spring's ${NAME:x}.
+		return !strings.ContainsAny(rest, "{}")
 	}
-	return rest != "" && strings.IndexByte("-=?+", rest[0]) >= 0 && !strings.ContainsAny(rest, "{}")
+	return strings.IndexByte("-=?+", rest[0]) >= 0 && !strings.ContainsAny(rest, "{}")
 }
 
 // envReference reports whether name, after a '$', is a variable name in
@@ -374,8 +399,39 @@ func codeValue(v, after string) bool {
 	if v[0] == '*' && len(v) > 1 && qualifiedName(v[1:]) && strings.IndexByte(v, '.') > 0 {
 		return true
 	}
+	if coordinate(v) {
+		return true
+	}
 	return len(v) >= 10 && len(v) <= 14 && strings.HasPrefix(v, "0xc0") && allHex(v[2:])
 }
+
+// coordinate reports a package coordinate: an artifact and a version,
+// with more parts around them ("jjwt-api:0.11.5",
+// "java-jwt:4.4.0", "jjwt-api:jar:0.11.5:compile"), the value a Maven
+// group such as "io.jsonwebtoken" is followed by.
+func coordinate(v string) bool {
+	parts, version := 0, false
+	for start := 0; start <= len(v); {
+		end := strings.IndexByte(v[start:], ':')
+		if end < 0 {
+			end = len(v)
+		} else {
+			end += start
+		}
+		p := v[start:end]
+		if p == "" || !allIn(p, coordinateChars) {
+			return false
+		}
+		if parts > 0 && isDigit(p[0]) && strings.IndexByte(p, '.') > 0 {
+			version = true
+		}
+		parts++
+		start = end + 1
+	}
+	return parts >= 2 && parts <= 5 && version && isAlpha(v[0])
+}
+
+var coordinateChars = newCharset("A-Za-z0-9._-")
 
 // qualifiedName reports whether s is an identifier or a dotted path of
 // them ("Token", "AWS.SharedIniFileCredentials", "os.Getenv").

@@ -148,6 +148,19 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 	if sep == sepNone && (j == i || !plausibleSpaced(s, k, j)) {
 		return dst
 	}
+	if sep == sepColon && k.before == ':' && !k.spaced && vs < len(s) && s[vs] != ' ' && s[vs] != '\t' {
+		// A colon-separated tuple, not a key and its value:
+		// io.jsonwebtoken:jjwt-api:0.11.5, pam_unix(sshd:session).
+		return dst
+	}
+	if sep == sepColon && methodName(s[k.start:ke]) {
+		return dst // a method printed before its message: getAuthToken: ...
+	}
+	if sep == sepColon && k.before == '(' && k.beforeAt > 0 && isAlnum(s[k.beforeAt-1]) && !isQuoteByte(s[skipBlanks(s, vs)]) {
+		// A label inside a call's parentheses: PAM's
+		// pam_unix(passwd:chauthtok), service and facility.
+		return dst
+	}
 	vd := e.classifyText(s[k.start:ke])
 	if !vd.ok() {
 		return dst
@@ -432,3 +445,17 @@ func (e *Engine) keyFinding(dst []Finding, vd textVerdict, start, end int, st *k
 	st.valEnd = max(st.valEnd, end)
 	return append(dst, Finding{DetectorID: vd.id, Category: vd.rule.category, Start: start, End: end, Key: vd.name})
 }
+
+// methodName reports a camelCase name that starts with a verb
+// ("getAuthToken", "setPassword", "validateToken"): printed before a
+// colon it names the code that logs, not a field.
+func methodName(key string) bool {
+	for _, v := range methodVerbs {
+		if len(key) > len(v) && key[:len(v)] == v && isUpperByte(key[len(v)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var methodVerbs = []string{"get", "set", "fetch", "load", "read", "find", "validate", "verify", "check", "create", "generate", "parse", "handle", "on", "is", "has", "update", "delete", "invalidate", "revoke", "issue", "store", "save"}

@@ -70,6 +70,9 @@ func readValue(s string, i int, line bool, st *kvState) (value, bool) {
 		if c := yamlComment(s, i, end); c >= 0 {
 			end = c
 		}
+		for end > i && (s[end-1] == ',' || s[end-1] == ';') {
+			end-- // code: password: getPassword(),
+		}
 		return value{start: i, end: end, next: end}, end > i
 	}
 	end := bareEnd(s, i)
