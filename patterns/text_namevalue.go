@@ -37,6 +37,9 @@ func (e *Engine) readNameValue(dst []Finding, s string, k keyAt, vd textVerdict,
 		}
 		if c == '>' {
 			if xmlTag {
+				if v, ok := e.valueMemberBefore(s, k.beforeAt, nameStartOf(s, k)); ok {
+					return e.takeValue(dst, s, vd, v, st)
+				}
 				return e.xmlContent(dst, s, vd, pos+1, st)
 			}
 			break
@@ -55,11 +58,7 @@ func (e *Engine) readNameValue(dst []Finding, s string, k keyAt, vd textVerdict,
 		pos = v.next
 	}
 	// The value member may come first: {"value":"x","name":"DB_PASSWORD"}.
-	start := k.start
-	if k.quoted {
-		start = k.q.start
-	}
-	if v, ok := e.valueMemberBefore(s, k.beforeAt, start); ok {
+	if v, ok := e.valueMemberBefore(s, k.beforeAt, nameStartOf(s, k)); ok {
 		return e.takeValue(dst, s, vd, v, st)
 	}
 	return dst
@@ -229,4 +228,12 @@ func (e *Engine) valueMemberBefore(s string, sep, nameStart int) (value, bool) {
 		return value{}, false
 	}
 	return v, true
+}
+
+// nameStartOf returns where the name k starts, its quote included.
+func nameStartOf(s string, k keyAt) int {
+	if k.quoted {
+		return k.q.start
+	}
+	return k.start
 }

@@ -137,6 +137,10 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 	}
 	j := skipBlanksEsc(s, i)
 	sep, vs := separatorAt(s, j)
+	if sep == sepNone && j == i && i < len(s) && s[i] == ',' && !k.quoted && k.before != ':' && k.before != '=' {
+		// A CSV row: key,value, with a value that looks like a token.
+		return e.readCSVValue(dst, s, k, i+1, st)
+	}
 	if (k.before == ':' || k.before == '=') && sep == sepNone {
 		// The key word is a value: the name of a name/value pair.
 		vd := e.classifyText(s[k.start:ke])
@@ -459,3 +463,21 @@ func methodName(key string) bool {
 }
 
 var methodVerbs = []string{"get", "set", "fetch", "load", "read", "find", "validate", "verify", "check", "create", "generate", "parse", "handle", "on", "is", "has", "update", "delete", "invalidate", "revoke", "issue", "store", "save"}
+
+// readCSVValue reads the field after a key in a CSV row ("apiToken,x,").
+// Prose puts a blank after its commas and words after them, so only a
+// value that looks like a token counts.
+func (e *Engine) readCSVValue(dst []Finding, s string, k keyAt, i int, st *kvState) []Finding {
+	end := i
+	for end < len(s) && s[end] != ',' && s[end] != '\n' && s[end] != '\r' && s[end] != ' ' && s[end] != '"' {
+		end++
+	}
+	if end == i || !tokenLike(s[i:end]) {
+		return dst
+	}
+	vd := e.classifyText(s[k.start:k.end])
+	if !vd.ok() {
+		return dst
+	}
+	return e.takeValue(dst, s, vd, value{start: i, end: end, next: end, quoted: true}, st)
+}
