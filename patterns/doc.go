@@ -156,8 +156,9 @@
 //
 // One reader finds key/value structure in any text, entered where a word
 // of a sensitive key occurs: assignments with =, :, :=, ::=, =>, ->, +=,
-// ?= and spaces or tabs around them; quoted keys and values ("", '', ``)
-// with escapes, also JSON inside JSON strings at any depth (", \", ...);
+// ?= and spaces or tabs around them; keys and values in double, single
+// or back quotes, with escapes, also JSON inside JSON strings at any
+// depth of escaping;
 // pretty-printed JSON and YAML values on the next line and in | and >
 // blocks; XML elements and attributes; name/value pairs
 // ({"name":"DB_PASSWORD","value":"x"}, {Name:X Value:x},
