@@ -405,9 +405,11 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			}
 		}
 		if first && len(dst) > before {
+			kst.release()
 			return dst
 		}
 	}
+	kst.release()
 	return mergeFindings(dst, n0)
 }
 

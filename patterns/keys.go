@@ -39,6 +39,7 @@ type keyVerdict struct {
 // keyRules are the vocabulary with its terms, and the allow list.
 type keyRules struct {
 	vocab   *vocabulary
+	filter  *suffixFilter
 	allowed map[string]struct{}
 }
 
@@ -59,6 +60,7 @@ func newKeyRules(extra, allowed []string) (*keyRules, error) {
 		}
 		kr.vocab = kr.vocab.withTerms(terms, userRule)
 	}
+	kr.filter = kr.vocab.filter()
 	if len(allowed) > 0 {
 		kr.allowed = make(map[string]struct{}, len(allowed))
 		for _, k := range allowed {

@@ -43,9 +43,9 @@ func (e *Engine) classifyText(key string) textVerdict {
 // classify applies the key rules to a key path: the allow list always,
 // the sensitive terms of the detectors that are on.
 func (e *Engine) classify(path string) (keyClass, textVerdict) {
-	if e.keys.allowed == nil && !e.hasKeyWord(path) {
-		// Most keys hold no key word at all: one pass of the
-		// prefilter over the key settles them.
+	if e.keys.allowed == nil && !e.keys.filter.mayBeSensitive(path) {
+		// Most keys end in no key word at all: a byte or two read
+		// from their end settles them.
 		return keyPlain, textVerdict{}
 	}
 	vd := e.keys.classifyPath(path)
@@ -161,28 +161,4 @@ func (e *Engine) keyWordLiterals() []keyLiteralEntry {
 		}
 	}
 	return out
-}
-
-// hasKeyWord reports whether key holds a word of a sensitive term, as the
-// prefilter finds them in text. A key without one is no sensitive key.
-func (e *Engine) hasKeyWord(key string) bool {
-	pf := e.pf
-	for i := 0; i+1 < len(key); i++ {
-		c := key[i]
-		if !pf.first[c] {
-			continue
-		}
-		w := uint16(c)<<8 | uint16(key[i+1])
-		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
-			continue
-		}
-		if b := pf.bucket[w]; b != 0 {
-			for _, k := range pf.buckets[b] {
-				if k.det == detKeyWord && hasFold(key, i-k.off, k.kw) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }

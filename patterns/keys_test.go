@@ -278,3 +278,48 @@ func TestPIIKeyCategory(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffixFilterIsConservative checks that the filter that settles
+// plain keys early never settles a key the full rules find sensitive:
+// every pair of vocabulary words, in each way keys are written, and the
+// keys of the other tests.
+func TestSuffixFilterIsConservative(t *testing.T) {
+	kr, err := newKeyRules([]string{"member_number"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := kr.vocab
+	var vocabWords []string
+	for _, w := range v.words[1:] {
+		vocabWords = append(vocabWords, w.text)
+	}
+	check := func(key string) {
+		if vd := kr.classifyPath(key); vd.class == keySensitive && !kr.filter.mayBeSensitive(key) {
+			t.Errorf("filter settles %q, which the rules find sensitive (%s)", key, vd.name)
+		}
+	}
+	for _, a := range vocabWords {
+		check(a)
+		check(a + "s")
+		check(a + "2")
+		for _, b := range vocabWords {
+			check(a + "_" + b)
+			check(a + b)
+			check(a + strings.ToUpper(b[:1]) + b[1:])
+			check(strings.ToUpper(a + "_" + b))
+			check(a + "." + b + "_2")
+		}
+	}
+}
+
+func FuzzSuffixFilter(f *testing.F) {
+	for _, k := range []string{"password_2", "tokenValue", "db.password_confirmation", "2fa_code", "cvv2", "PHPSESSID", "x.y.z"} {
+		f.Add(k)
+	}
+	kr, _ := newKeyRules(nil, nil)
+	f.Fuzz(func(t *testing.T, key string) {
+		if vd := kr.classifyPath(key); vd.class == keySensitive && !kr.filter.mayBeSensitive(key) {
+			t.Errorf("filter settles %q, which the rules find sensitive (%s)", key, vd.name)
+		}
+	})
+}

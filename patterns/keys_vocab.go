@@ -59,6 +59,9 @@ type vocabulary struct {
 	suffixAny [][]wordID
 	// tailWords is every word some term accepts after it.
 	tailWords map[wordID]bool
+	// suffixes is the filter of keys, built once.
+	suffixes     *suffixFilter
+	suffixesOnce sync.Once
 	// keywords wake the free-text reader: case-insensitive literals, for
 	// secret terms and for personal-data terms.
 	keywords, piiKeywords []string
@@ -138,7 +141,7 @@ func (v *vocabulary) addTerm(words []string, r *keyRule) {
 		// The plural of a term word is a word too, unless the
 		// vocabulary has it as a word of its own ("credentials").
 		pl := v.words[last].text + "s"
-		if _, ok := v.index[pl]; !ok {
+		if _, ok := v.index[pl]; !ok && strings.Trim(pl, "abcdefghijklmnopqrstuvwxyz") == "" {
 			v.index[pl] = keyWord{id: last, plural: true}
 			v.maxLen = max(v.maxLen, len(pl))
 		}
@@ -247,4 +250,10 @@ func appendNew(list []string, ws ...string) []string {
 		}
 	}
 	return list
+}
+
+// filter returns the suffix filter of v's terms.
+func (v *vocabulary) filter() *suffixFilter {
+	v.suffixesOnce.Do(func() { v.suffixes = newSuffixFilter(v) })
+	return v.suffixes
 }

@@ -33,11 +33,15 @@ type keyWords struct {
 	n int
 }
 
+// add appends w; a key of more words keeps its last ones, since the end
+// of a key decides.
 func (kw *keyWords) add(w keyWord) {
-	if kw.n < maxKeyWords {
-		kw.w[kw.n] = w
-		kw.n++
+	if kw.n == maxKeyWords {
+		copy(kw.w[:], kw.w[1:])
+		kw.n--
 	}
+	kw.w[kw.n] = w
+	kw.n++
 }
 
 // splitKey splits key into words of v and appends them to kw. A key

@@ -20,7 +20,16 @@ type kvState struct {
 	valEnd int
 	qEnd   int // query values already decoded (text_query.go)
 	depth  int // how many decodings deep this scan is
-	cf     containerFail
+	cf     *containerFail // pooled; release returns it
+}
+
+// release returns what the scan borrowed.
+func (st *kvState) release() {
+	if st.cf != nil {
+		st.cf.end, st.cf.n = 0, 0
+		containerFails.Put(st.cf)
+		st.cf = nil
+	}
 }
 
 // keyAt is a key found in text.

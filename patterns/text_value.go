@@ -1,5 +1,7 @@
 package patterns
 
+import "sync"
+
 // Where a value ends. A quoted value ends at its closing quote
 // (text_quote.go); a container ({...}, [...], map[...]) at its matching
 // bracket; anything else at whitespace, a quote, an escape of the
@@ -23,10 +25,6 @@ type value struct {
 // scalar, a header line). It returns false when nothing there can be a
 // value.
 func readValue(s string, i int, line bool, st *kvState) (value, bool) {
-	var cf *containerFail
-	if st != nil {
-		cf = &st.cf
-	}
 	if i >= len(s) {
 		return value{}, false
 	}
@@ -40,11 +38,11 @@ func readValue(s string, i int, line bool, st *kvState) (value, bool) {
 	}
 	switch c := s[i]; {
 	case c == '{' || c == '[':
-		if end, ok := containerEnd(s, i, cf); ok {
+		if end, ok := containerEnd(s, i, st); ok {
 			return value{start: i, end: end, next: end, container: true}, true
 		}
 	case c == 'm' && hasAt(s, i, "map["):
-		if end, ok := containerEnd(s, i+3, cf); ok {
+		if end, ok := containerEnd(s, i+3, st); ok {
 			return value{start: i, end: end, next: end, container: true}, true
 		}
 	case c == '\n' || c == '\r':
@@ -147,6 +145,10 @@ type containerFail struct {
 	n    int
 }
 
+// containerFails pools the memos: a scan needs one only once a container
+// fails, which clean text rarely makes happen.
+var containerFails = sync.Pool{New: func() any { return new(containerFail) }}
+
 // failed reports whether a container opened at s[i] is known to fail.
 func (cf *containerFail) failed(i int) bool {
 	if cf == nil || i >= cf.end {
@@ -164,19 +166,22 @@ func (cf *containerFail) failed(i int) bool {
 // skipping quoted strings, and returns the index after it. It fails on a
 // bracket of the wrong kind, on a string that does not close, and at the
 // end of the text, so that a value that merely starts with a bracket
-// ("{{h}o)p") is read as an unquoted value instead. cf, when set, keeps
+// ("{{h}o)p") is read as an unquoted value instead. st, when set, keeps
 // failures for the brackets that come after.
-func containerEnd(s string, i int, cf *containerFail) (int, bool) {
-	if cf.failed(i) {
+func containerEnd(s string, i int, st *kvState) (int, bool) {
+	if st != nil && st.cf.failed(i) {
 		return 0, false
 	}
 	var stack [maxNesting]byte
 	var at [maxNesting]int32
 	n := 0
 	fail := func(j int) (int, bool) {
-		if cf != nil {
-			cf.end, cf.n = j, n
-			copy(cf.open[:], at[:n])
+		if st != nil {
+			if st.cf == nil {
+				st.cf = containerFails.Get().(*containerFail)
+			}
+			st.cf.end, st.cf.n = j, n
+			copy(st.cf.open[:], at[:n])
 		}
 		return 0, false
 	}
