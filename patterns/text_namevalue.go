@@ -35,12 +35,16 @@ func (e *Engine) readNameValue(dst []Finding, s string, k keyAt, vd textVerdict,
 		if c == '}' || c == ']' || c == ')' || c == '/' {
 			break
 		}
+		gt := 1
+		if ch, n := escapeAt(s, pos); ch == '>' && n == 6 {
+			c, gt = '>', n
+		}
 		if c == '>' {
 			if xmlTag {
 				if v, ok := e.valueMemberBefore(s, k.beforeAt, nameStartOf(s, k)); ok {
 					return e.takeValue(dst, s, vd, v, st)
 				}
-				return e.xmlContent(dst, s, vd, pos+1, st)
+				return e.xmlContent(dst, s, vd, pos+gt, st)
 			}
 			break
 		}

@@ -340,10 +340,23 @@ func (e *Engine) readAfterSeparator(dst []Finding, s string, k keyAt, vd textVer
 		return dst
 	}
 	if c := s[i]; c == '\n' || c == '\r' {
-		return e.readNextLine(dst, s, k, vd, i, st)
+		return e.readNextLine(dst, s, k, vd, i, false, st)
 	}
-	if sep == sepColon && (s[i] == '|' || s[i] == '>') && blockIndicator(s, i) {
-		return e.readYAMLBlock(dst, s, k, vd, lineEnd(s, i), true, st)
+	if lineBreakAt(s, i, true) > 0 {
+		// The value on the next line of text escaped in a JSON string.
+		return e.readNextLine(dst, s, k, vd, i, true, st)
+	}
+	ind := i // a block header: |, > or its escape \u003e
+	if c, n := escapeAt(s, i); c == '>' && n == 6 {
+		ind = i + 5
+	}
+	if sep == sepColon && (s[i] == '|' || s[i] == '>' || ind > i) && blockIndicator(s, ind) {
+		eol := lineEndEsc(s, i, true)
+		esc := eol < len(s) && s[eol] == '\\'
+		if !esc {
+			eol = lineEnd(s, i)
+		}
+		return e.readYAMLBlock(dst, s, k, vd, eol, true, esc, st)
 	}
 	line := sep == sepColon && keyStartsLine(s, k) && !isQuoteByte(s[i]) && s[i] != '{' && s[i] != '[' &&
 		!restHasField(s, i)
@@ -417,7 +430,12 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 	}
 	if v.container && raw[0] == '[' && (r.policy == polAuth || r.policy == polAuthorization || r.policy == polCookie) {
 		// A header in a Go http.Header dump: map[Authorization:[Bearer x]].
-		if in := raw[1 : len(raw)-1]; strings.ContainsAny(in, " =") && !isQuoteByte(in[0]) && strings.Count(in, "[") == strings.Count(in, maskPrefix) && strings.IndexByte(in, '{') < 0 {
+		in := raw[1 : len(raw)-1]
+		if e.isMask(in) {
+			st.valEnd = max(st.valEnd, v.end)
+			return dst
+		}
+		if in != "" && isAlpha(in[0]) && strings.ContainsAny(in, " =") && strings.Count(in, "[") == strings.Count(in, maskPrefix) && strings.IndexByte(in, '{') < 0 {
 			v = value{start: v.start + 1, end: v.end - 1, next: v.next, quoted: true}
 		}
 	}

@@ -9,10 +9,16 @@ package patterns
 
 // readNextLine reads a value that starts on a line after its key's
 // separator; i is the line break that ends the key's line.
-func (e *Engine) readNextLine(dst []Finding, s string, k keyAt, vd textVerdict, i int, st *kvState) []Finding {
+func (e *Engine) readNextLine(dst []Finding, s string, k keyAt, vd textVerdict, i int, esc bool, st *kvState) []Finding {
 	j := i
-	for j < len(s) && isSpaceByte(s[j]) {
-		j++
+	for j < len(s) {
+		if isSpaceByte(s[j]) {
+			j++
+		} else if c, n := escapeAt(s, j); esc && (c == '\n' || c == '\r' || c == '\t') {
+			j += n
+		} else {
+			break
+		}
 	}
 	if j >= len(s) {
 		return dst
@@ -24,10 +30,10 @@ func (e *Engine) readNextLine(dst []Finding, s string, k keyAt, vd textVerdict, 
 		}
 		return e.takeValue(dst, s, vd, v, st)
 	}
-	if !keyStartsLine(s, k) {
+	if !keyStartsLineEsc(s, k, esc) {
 		return dst
 	}
-	return e.readYAMLBlock(dst, s, k, vd, i, false, st)
+	return e.readYAMLBlock(dst, s, k, vd, i, false, esc, st)
 }
 
 // blockIndicator reports whether s[i] starts a YAML block scalar header
@@ -38,36 +44,119 @@ func blockIndicator(s string, i int) bool {
 		j++
 	}
 	j = skipBlanks(s, j)
-	return j >= len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '#'
+	return j >= len(s) || s[j] == '\n' || s[j] == '\r' || s[j] == '#' || lineBreakAt(s, j, true) > 0
+}
+
+// lineBreakAt returns the width of a line break at s[i]: a raw one, or,
+// in text escaped inside a JSON string (esc), the \n escape; 0 if none.
+func lineBreakAt(s string, i int, esc bool) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case '\n':
+		return 1
+	case '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return 2
+		}
+		return 1
+	case '\\':
+		if esc && i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'r') && backslashesBefore(s, i)%2 == 0 {
+			if hasAt(s, i+2, `\n`) && s[i+1] == 'r' {
+				return 4
+			}
+			return 2
+		}
+	}
+	return 0
+}
+
+// lineEndEsc returns where the line holding s[i] ends: at a line break,
+// or in escaped text also at the quote that ends the enclosing string.
+func lineEndEsc(s string, i int, esc bool) int {
+	if !esc {
+		return lineEnd(s, i)
+	}
+	for j := i; j < len(s); j++ {
+		if lineBreakAt(s, j, true) > 0 || s[j] == '"' && backslashesBefore(s, j)%2 == 0 {
+			return j
+		}
+	}
+	return len(s)
+}
+
+// lineStartEsc returns where the line holding s[i] starts.
+func lineStartEsc(s string, i int, esc bool) int {
+	for j := i; j > 0; j-- {
+		if s[j-1] == '\n' || s[j-1] == '\r' {
+			return j
+		}
+		if esc && j >= 2 && s[j-2] == '\\' && (s[j-1] == 'n' || s[j-1] == 'r') && backslashesBefore(s, j-2)%2 == 0 {
+			return j
+		}
+		if esc && s[j-1] == '"' && backslashesBefore(s, j-1)%2 == 0 {
+			return j
+		}
+	}
+	return 0
+}
+
+// keyStartsLineEsc is keyStartsLine for escaped text too.
+func keyStartsLineEsc(s string, k keyAt, esc bool) bool {
+	if !esc {
+		return keyStartsLine(s, k)
+	}
+	b := k.start
+	if k.quoted {
+		b = k.q.start
+	}
+	ls := lineStartEsc(s, b, true)
+	for j := ls; j < b; j++ {
+		if s[j] != ' ' && s[j] != '\t' && s[j] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // readYAMLBlock reads the lines after the key's line (which ends at eol)
 // that are indented deeper than the key. scalar is set after a block
 // scalar header, whose lines are text whatever they hold.
-func (e *Engine) readYAMLBlock(dst []Finding, s string, k keyAt, vd textVerdict, eol int, scalar bool, st *kvState) []Finding {
-	indent := columnOf(s, k)
+func (e *Engine) readYAMLBlock(dst []Finding, s string, k keyAt, vd textVerdict, eol int, scalar, esc bool, st *kvState) []Finding {
+	b := k.start
+	if k.quoted {
+		b = k.q.start
+	}
+	ks := lineStartEsc(s, b, esc)
+	indent := b - ks
 	if scalar {
 		// After a block header, the block is indented deeper than the
 		// key's line, wherever on it the key stands.
-		indent = lineIndent(s, k.start)
+		j := ks
+		for j < b && (s[j] == ' ' || s[j] == '\t') {
+			j++
+		}
+		indent = j - ks
 	}
 	start, end := -1, -1
 	mapping := false
 	i := eol
 	for i < len(s) {
 		// i is at a line break: the next line starts after it.
-		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
-			i++
+		w := lineBreakAt(s, i, esc)
+		if w == 0 {
+			break
 		}
-		ls := i + 1
+		ls := i + w
 		j := ls
 		for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
 			j++
 		}
-		le := lineEnd(s, j)
+		le := lineEndEsc(s, j, esc)
 		if j == le {
 			// A blank line belongs to the block if the block goes on.
-			if le >= len(s) {
+			if lineBreakAt(s, le, esc) == 0 {
 				break
 			}
 			i = le
@@ -84,9 +173,6 @@ func (e *Engine) readYAMLBlock(dst []Finding, s string, k keyAt, vd textVerdict,
 		for end > j && (s[end-1] == ' ' || s[end-1] == '\t') {
 			end--
 		}
-		if le >= len(s) {
-			break
-		}
 		i = le
 	}
 	if start < 0 || e.isMask(s[start:end]) {
@@ -99,25 +185,11 @@ func (e *Engine) readYAMLBlock(dst []Finding, s string, k keyAt, vd textVerdict,
 		}
 		return e.keyFinding(dst, vd, start, end, st)
 	}
-	if !scalar && lineEnd(s, start) >= end {
+	if !scalar && lineEndEsc(s, start, esc) >= end {
 		// A plain scalar on the next line.
 		return e.takeValue(dst, s, vd, value{start: start, end: end, next: end, quoted: true}, st)
 	}
 	return e.keyFinding(dst, vd, start, end, st)
-}
-
-// columnOf returns the column of k's first byte (or its quote) on its
-// line, a YAML list dash counted as indentation.
-func columnOf(s string, k keyAt) int {
-	b := k.start
-	if k.quoted {
-		b = k.q.start
-	}
-	ls := b
-	for ls > 0 && s[ls-1] != '\n' && s[ls-1] != '\r' {
-		ls--
-	}
-	return b - ls
 }
 
 // yamlEntry reports whether the line s[i:end] is a mapping entry or a
