@@ -18,8 +18,8 @@ import "strings"
 type kvState struct {
 	keyEnd int
 	valEnd int
-	qEnd   int // query values already decoded (text_query.go)
-	depth  int // how many decodings deep this scan is
+	qEnd   int            // query values already decoded (text_query.go)
+	depth  int            // how many decodings deep this scan is
 	cf     *containerFail // pooled; release returns it
 }
 
