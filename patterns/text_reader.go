@@ -136,7 +136,10 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 			return e.readXMLElement(dst, s, k, st)
 		}
 	case k.before == '/' && !k.spaced:
-		return dst // a path segment or a closing tag: /api/token, </password>
+		// A path segment or a closing tag (/api/token, </password>),
+		// unless the path is the name of a name/value pair: AWS
+		// parameters are named "/prod/db/password".
+		return e.readPathName(dst, s, k, st)
 	}
 	// Subscripts: params["password"], apikey[]=...
 	if i+1 < len(s) && s[i] == '[' && s[i+1] == ']' {
@@ -169,7 +172,7 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 	if sep == sepColon && methodName(s[k.start:ke]) {
 		return dst // a method printed before its message: getAuthToken: ...
 	}
-	if sep == sepColon && k.before == '(' && k.beforeAt > 0 && isAlnum(s[k.beforeAt-1]) && !isQuoteByte(s[skipBlanks(s, vs)]) {
+	if sep == sepColon && k.before == '(' && k.beforeAt > 0 && isAlnum(s[k.beforeAt-1]) && !quoteNext(s, vs) {
 		// A label inside a call's parentheses: PAM's
 		// pam_unix(passwd:chauthtok), service and facility.
 		return dst
@@ -507,4 +510,40 @@ func (e *Engine) readCSVValue(dst []Finding, s string, k keyAt, i int, st *kvSta
 		return dst
 	}
 	return e.takeValue(dst, s, vd, value{start: i, end: end, next: end, quoted: true}, st)
+}
+
+// readPathName handles a key word that ends a quoted path given as the
+// name of a name/value pair ({"Name":"/prod/db/password","Value":"x"}).
+func (e *Engine) readPathName(dst []Finding, s string, k keyAt, st *kvState) []Finding {
+	j := k.start
+	for j > 0 && k.start-j < maxKeyLen && (keyByte(s[j-1]) || s[j-1] == '/') {
+		j--
+	}
+	q, ok := quoteEndingAt(s, j)
+	if !ok {
+		return dst
+	}
+	after, ok := sameQuoteAt(s, k.end, q)
+	if !ok {
+		return dst
+	}
+	p := q.start
+	for p > 0 && (s[p-1] == ' ' || s[p-1] == '\t') {
+		p--
+	}
+	if p == 0 || s[p-1] != ':' && s[p-1] != '=' {
+		return dst
+	}
+	vd := e.classifyText(s[k.start:k.end])
+	if !vd.ok() {
+		return dst
+	}
+	name := keyAt{start: j, end: k.end, q: q, quoted: true, before: s[p-1], beforeAt: p - 1}
+	return e.readNameValue(dst, s, name, vd, after, st)
+}
+
+// quoteNext reports whether a quote follows s[i] after blanks.
+func quoteNext(s string, i int) bool {
+	i = skipBlanks(s, i)
+	return i < len(s) && isQuoteByte(s[i])
 }

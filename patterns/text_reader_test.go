@@ -147,6 +147,8 @@ func TestTextNameValue(t *testing.T) {
 		{"&{Name:DB_PASSWORD,Value:x1}", "&{Name:DB_PASSWORD,Value:" + mK + "}"},
 		{"[{Name:PATH Value:/bin} {Name:API_TOKEN Value:t-1}]", "[{Name:PATH Value:/bin} {Name:API_TOKEN Value:" + mK + "}]"},
 		{`{"name":"DB_HOST","value":"db1"}`, `{"name":"DB_HOST","value":"db1"}`},
+		{`{"Name":"/prod/db/password","Type":"SecureString","Value":"x1"}`, `{"Name":"/prod/db/password","Type":"SecureString","Value":"` + mK + `"}`},
+		{"GET /api/token?x=1", "GET /api/token?x=1"},
 	})
 }
 
