@@ -38,6 +38,7 @@ func TestAppend(t *testing.T) {
 		{"sensitive key literals kept", `{"password":null,"auth":true,"token":false}`, ""},
 		{"sensitive key empty string kept", `{"password":""}`, ""},
 		{"sensitive key already masked", `{"password":"[REDACTED:sensitive-key]"}`, ""},
+		{"reference under a sensitive key", `{"secret":{"secretName":"default-token-x7k2p","defaultMode":420}}`, ""},
 		{"escaped sensitive key", `{"pass\u0077ord":"hunter2"}`, `{"pass\u0077ord":"[REDACTED:sensitive-key]"}`},
 		{"array keeps parent key", `{"token":["a","b"]}`, `{"token":"[REDACTED:sensitive-key]"}`},
 		{"objects in array extend key", `{"users":[{"password":"x","name":"bob"}]}`, `{"users":[{"password":"[REDACTED:sensitive-key]","name":"bob"}]}`},

@@ -128,6 +128,12 @@ func (w *walker) value(i, depth int, free bool) int {
 				if end < 0 {
 					return end
 				}
+				// A container that only says where a secret lives
+				// ({"secretName":"..."}) holds none: the engine's rule
+				// leaves it an object.
+				if !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, str(w.src[i:end])) {
+					return end
+				}
 				return w.found(i, end)
 			}
 		}
