@@ -116,6 +116,22 @@ func isBase64Mask(v string) bool {
 // isLabelMask reports whether v is "[REDACTED]" or a label or HMAC mask,
 // exactly: "[REDACTED:github-pat]", "[REDACTED:email:9f86d081884c7d65]".
 func isLabelMask(v string) bool {
+	// Masks side by side are what masking adjacent findings leaves.
+	for {
+		end := strings.IndexByte(v, ']')
+		if end < 0 || end == len(v)-1 {
+			break
+		}
+		if !isOneLabelMask(v[:end+1]) {
+			return false
+		}
+		v = v[end+1:]
+	}
+	return isOneLabelMask(v)
+}
+
+// isOneLabelMask reports whether v is exactly one label or HMAC mask.
+func isOneLabelMask(v string) bool {
 	if !strings.HasPrefix(v, maskPrefix) || v[len(v)-1] != ']' {
 		return false
 	}

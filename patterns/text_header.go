@@ -53,10 +53,13 @@ func (e *Engine) authValue(dst []Finding, s string, vd textVerdict, v value, st 
 			return dst // a scheme alone
 		}
 		ce := limit
-		if !inFold(paramSchemes, s[v.start:w]) {
-			ce = min(bareEnd(s, cs), limit)
-		} else if !v.quoted {
+		switch {
+		case v.quoted:
+			// A quoted value or a field: the credential is the rest.
+		case inFold(paramSchemes, s[v.start:w]):
 			ce = lineEnd(s, cs) // a parameter list runs to the end of its line
+		default:
+			ce = min(bareEnd(s, cs), limit)
 		}
 		for ce > cs && s[ce-1] == ' ' {
 			ce--
