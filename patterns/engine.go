@@ -302,7 +302,14 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 			var arr [4]Finding
 			kf := e.fieldFindings(arr[:0], v, s)
 			if len(kf) == 0 {
-				return dst
+				if len(dst) == n || v.rule.policy == polConn || e.isMask(s) {
+					return dst
+				}
+				// The value rule let the value pass (a reference, a
+				// coordinate), but it holds a finding: no harmless
+				// value does, so the value goes whole, which keeps
+				// redaction idempotent.
+				kf = append(kf, Finding{DetectorID: v.id, Category: v.rule.category, Start: 0, End: len(s)})
 			}
 			return mergeKeyFindings(dst, n, kf)
 		}

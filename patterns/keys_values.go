@@ -438,7 +438,7 @@ func coordinate(v string) bool {
 		if p == "" || !allIn(p, coordinateChars) {
 			return false
 		}
-		if parts > 0 && isDigit(p[0]) && strings.IndexByte(p, '.') > 0 {
+		if parts > 0 && versionPart(p) {
 			version = true
 		}
 		parts++
@@ -448,6 +448,33 @@ func coordinate(v string) bool {
 }
 
 var coordinateChars = newCharset("A-Za-z0-9._-")
+
+// versionPart reports a release version: numbers joined by dots, of up
+// to four digits each without a leading zero ("0.11.5", "4.4.0"), with an
+// optional suffix ("1.2.3-rc1", "2.0.0.RELEASE").
+func versionPart(p string) bool {
+	nums := 0
+	for i := 0; i < len(p); {
+		j := i
+		for j < len(p) && isDigit(p[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if j-i > 4 || p[i] == '0' && j-i > 1 {
+			return false
+		}
+		nums++
+		i = j
+		if i < len(p) && p[i] == '.' && i+1 < len(p) && isDigit(p[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	return nums >= 2
+}
 
 // qualifiedName reports whether s is an identifier or a dotted path of
 // them ("Token", "AWS.SharedIniFileCredentials", "os.Getenv").
