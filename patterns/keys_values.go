@@ -63,6 +63,8 @@ func ruleSecret(r *keyRule, plural bool, v, after string) bool {
 		return false // "tokens": 1234 counts them
 	}
 	switch r.policy {
+	case polSecret:
+		return true
 	case polPass:
 		return !isInteger(v)
 	case polPath:

@@ -201,16 +201,3 @@ func yamlEntry(s string, i, end int) bool {
 	_, _, ok := memberKeyAt(s, i)
 	return ok
 }
-
-// lineIndent returns the indentation of the line holding s[i].
-func lineIndent(s string, i int) int {
-	ls := i
-	for ls > 0 && s[ls-1] != '\n' && s[ls-1] != '\r' {
-		ls--
-	}
-	j := ls
-	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
-		j++
-	}
-	return j - ls
-}
