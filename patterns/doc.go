@@ -158,9 +158,8 @@
 // of a sensitive key occurs: assignments with =, :, :=, ::=, =>, ->, +=,
 // ?= and spaces or tabs around them; keys and values in double, single
 // or back quotes, with escapes, also JSON inside JSON strings at any
-// depth of escaping;
-// pretty-printed JSON and YAML values on the next line and in | and >
-// blocks; XML elements and attributes; name/value pairs
+// depth of escaping; pretty-printed JSON and YAML values on the next line
+// and in | and > blocks; XML elements and attributes; name/value pairs
 // ({"name":"DB_PASSWORD","value":"x"}, {Name:X Value:x},
 // <add key="Password" value="x"/>); Go %v maps and structs; headers (the
 // scheme word of an Authorization value stays visible: "Bearer
