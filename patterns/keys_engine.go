@@ -39,6 +39,9 @@ func (e *Engine) verdictOf(vd keyVerdict) textVerdict {
 
 // classifyText applies the key rules to a key found in text.
 func (e *Engine) classifyText(key string) textVerdict {
+	if !e.keys.filter.componentMay(key, 0, len(key)) {
+		return textVerdict{} // "token_count", "password_changed_at"
+	}
 	return e.verdictOf(e.keys.classifyKey(key))
 }
 

@@ -297,6 +297,9 @@ func TestSuffixFilterIsConservative(t *testing.T) {
 		if vd := kr.classifyPath(key); vd.class == keySensitive && !kr.filter.mayBeSensitive(key) {
 			t.Errorf("filter settles %q, which the rules find sensitive (%s)", key, vd.name)
 		}
+		if vd := kr.classifyKey(key); vd.class == keySensitive && !kr.filter.componentMay(key, 0, len(key)) {
+			t.Errorf("filter settles the text key %q, which the rules find sensitive (%s)", key, vd.name)
+		}
 	}
 	for _, a := range vocabWords {
 		check(a)
@@ -320,6 +323,9 @@ func FuzzSuffixFilter(f *testing.F) {
 	f.Fuzz(func(t *testing.T, key string) {
 		if vd := kr.classifyPath(key); vd.class == keySensitive && !kr.filter.mayBeSensitive(key) {
 			t.Errorf("filter settles %q, which the rules find sensitive (%s)", key, vd.name)
+		}
+		if vd := kr.classifyKey(key); vd.class == keySensitive && !kr.filter.componentMay(key, 0, len(key)) {
+			t.Errorf("filter settles the text key %q, which the rules find sensitive (%s)", key, vd.name)
 		}
 	})
 }

@@ -19,8 +19,13 @@ func plausibleSpaced(s string, k keyAt, j int) bool {
 	switch c := s[j]; {
 	case k.dashes > 0:
 		return c != '-' && c != '\n' && c != '\r'
-	case isQuoteByte(c), isAlpha(c):
+	case isQuoteByte(c):
 		return true
+	case isAlpha(c):
+		// Prose puts words after a key word ("token refreshed"); only
+		// a type followed by an assignment makes a declaration.
+		_, ok := typedAssignment(s, j)
+		return ok
 	}
 	return false
 }

@@ -63,16 +63,18 @@ var toolLiterals = func() []string {
 	return out
 }()
 
-func toolOf(name string) *toolFlags {
+// toolsByName finds a tool's flags by its name.
+var toolsByName = func() map[string]*toolFlags {
+	m := map[string]*toolFlags{}
 	for i := range toolTable {
 		for _, t := range strings.Fields(toolTable[i].tools) {
-			if t == name {
-				return &toolTable[i]
-			}
+			m[t] = &toolTable[i]
 		}
 	}
-	return nil
-}
+	return m
+}()
+
+func toolOf(name string) *toolFlags { return toolsByName[name] }
 
 // maxArgs bounds the arguments of one command that are read.
 const maxArgs = 64
