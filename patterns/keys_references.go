@@ -41,8 +41,21 @@ func referenceValue(v string) bool {
 	case strings.HasPrefix(v, "arn:"):
 		return true
 	}
-	return memberReference(v)
+	return memberReference(v) || storePath(v)
 }
+
+// storePath reports the path of a secret in a secret store: Google's
+// "projects/p/secrets/db/versions/1", Vault's "secret/data/app", a
+// mounted Kubernetes secret "/var/run/secrets/...".
+func storePath(v string) bool {
+	if strings.Count(v, "/") < 2 || !allIn(v, storePathChars) {
+		return false
+	}
+	return strings.HasPrefix(v, "secret/") || strings.HasPrefix(v, "secrets/") ||
+		strings.Contains(v, "/secrets/") || strings.Contains(v, "/secret/")
+}
+
+var storePathChars = newCharset("A-Za-z0-9/._@:-")
 
 // memberReference reports a dotted name whose last part is a sensitive
 // key written as code writes names, in camelCase or upper case: code that

@@ -221,3 +221,37 @@ func validABA(v string) bool {
 	}
 	return sum%10 == 0 && v != "000000000"
 }
+
+// proseWords start the sentences that messages write after a key word
+// ("password: must be at least 12 characters", "token: is expired").
+var proseWords = map[string]bool{
+	"must": true, "should": true, "is": true, "are": true, "was": true, "were": true, "cannot": true,
+	"can": true, "may": true, "this": true, "the": true, "field": true, "not": true, "does": true,
+	"did": true, "has": true, "have": true, "too": true, "incorrect": true, "wrong": true, "failed": true,
+	"could": true, "will": true, "contains": true, "doesn't": true, "isn't": true, "can't": true,
+}
+
+// proseValue reports an unquoted value in text that starts a sentence: a
+// word of proseWords or an HTTP status ("401 Unauthorized") followed by
+// more words. A value written alone, in quotes or in a field is taken as
+// it stands.
+func proseValue(v, after string) bool {
+	first, rest := v, after
+	if i := strings.IndexByte(v, ' '); i > 0 {
+		first, rest = v[:i], v[i:]
+	}
+	if len(rest) < 2 || rest[0] != ' ' || !isAlpha(rest[1]) {
+		return false
+	}
+	if len(first) == 3 && first[0] >= '1' && first[0] <= '5' && allDigits(first) {
+		return isUpperByte(rest[1]) // 401 Unauthorized, 503 Service Unavailable
+	}
+	if len(first) > 9 {
+		return false
+	}
+	var buf [9]byte
+	for i := 0; i < len(first); i++ {
+		buf[i] = lower(first[i])
+	}
+	return proseWords[string(buf[:len(first)])]
+}

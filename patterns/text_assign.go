@@ -272,6 +272,9 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 	after := ""
 	if !v.quoted {
 		after = s[v.end:min(len(s), v.end+48)]
+		if proseValue(raw, after) {
+			return dst
+		}
 	}
 	if !e.secretValue(r, vd.plural, raw, after) {
 		// Code is no key, and a long value is read once: key words in

@@ -326,3 +326,16 @@ func TestTextPIIKeys(t *testing.T) {
 		{"service_name=api file_name=a.txt host_name=web1 zip_file=a.zip date_created=2026-01-01 user_name=bob", "service_name=api file_name=a.txt host_name=web1 zip_file=a.zip date_created=2026-01-01 user_name=bob"},
 	})
 }
+
+func TestTextMessages(t *testing.T) {
+	checkRedactions(t, []redactCase{
+		{"password: must be at least 12 characters", "password: must be at least 12 characters"},
+		{"ValidationError: password: is too short", "ValidationError: password: is too short"},
+		{"oauth2: cannot fetch token: 401 Unauthorized Response", "oauth2: cannot fetch token: 401 Unauthorized Response"},
+		{`secret=projects/p/secrets/db-password/versions/latest err="denied"`, `secret=projects/p/secrets/db-password/versions/latest err="denied"`},
+		{"vault: token=secret/data/app/db", "vault: token=secret/data/app/db"},
+		{"Access denied for user 'app'@'10.0.0.5' (using password: YES)", "Access denied for user 'app'@'10.0.0.5' (using password: YES)"},
+		{`password="must be fun"`, `password="` + mK + `"`},
+		{"password=is", "password=" + mK},
+	})
+}
