@@ -69,7 +69,7 @@
 //     csrf, xsrf; not pagination cursors (next_page_token,
 //     continuation_token) or tokenizer markers (eos_token).
 //   - Keys that open something: api_key, secret_key, private_key,
-//     access_key, signing, encryption, master, client, ssh, session,
+//     access_key, signing, encryption, master, client, session,
 //     license, app, account, shared, subscription, hmac, deploy, storage
 //     keys and more. A bare "key", or one of an unknown kind
 //     ("stripe_key"), is masked only when its value looks like a token;

@@ -73,10 +73,11 @@ var termGroups = []termGroup{
 		keywords: []string{"token", "bearer", "jwt", "csrf", "xsrf"}},
 	// Keys that open something. A key qualified by one of these words is
 	// a credential whatever its value looks like.
-	{terms: "api key, secret key, private key, access key, signing key, encryption key, decryption key, master key, client key, ssh key, auth key, session key, license key, licence key, app key, application key, account key, shared key, subscription key, consumer key, hmac key, aes key, rsa key, gpg key, pgp key, deploy key, root key, service key, webhook key, storage key, pass key, passkey, crypto key, jwt key, ingest key, write key, admin key",
+	{terms: "api key, secret key, private key, access key, signing key, encryption key, decryption key, master key, client key, auth key, session key, license key, licence key, app key, application key, account key, shared key, subscription key, consumer key, hmac key, aes key, deploy key, root key, service key, webhook key, storage key, pass key, passkey, crypto key, jwt key, ingest key, write key, admin key",
 		rule: termRule{suffixAny: true}, keywords: []string{"key"}},
 	// A bare "key", or one qualified by a word of no known kind
-	// ("stripe_key"), is often a credential but as often a lookup key:
+	// ("stripe_key", and "ssh_key" or "gpg_key", which are as often
+	// public keys), is often a credential but as often a lookup key:
 	// only a value that looks like a token (long, mixing letters and
 	// digits, no path or dots) is masked. Keys of data structures and
 	// stores name no secret at all.

@@ -45,8 +45,20 @@ func (e *Engine) readSpacedValue(dst []Finding, s string, k keyAt, vd textVerdic
 		}
 		return e.takeValue(dst, s, vd, v, st)
 	case isQuoteByte(c):
+		// SQL's PASSWORD 'x' and a key before a quoted string and ';':
+		// the key unquoted, the string ending its statement or written
+		// after an upper-case keyword. Prose names things in quotes
+		// ("Using credentials 'deploy-key' for ..."), and so does
+		// Terraform (resource "aws_secretsmanager_secret" "db").
+		if k.quoted {
+			return dst
+		}
 		v, ok := readValue(s, j, false, st)
 		if !ok || !v.quoted {
+			return dst
+		}
+		n := skipBlanks(s, v.next)
+		if !(n >= len(s) || s[n] == ';' || s[n] == ')' || s[n] == '\n' || s[n] == ',' || upperWord(s[k.start:k.end])) {
 			return dst
 		}
 		return e.takeValue(dst, s, vd, v, st)
@@ -257,6 +269,9 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 		}
 	}
 	if v.container {
+		if r.policy == polTokenLike {
+			return dst // only a token under "key" or "sid" is a secret
+		}
 		if e.referenceContainer(raw) {
 			st.valEnd = max(st.valEnd, v.end)
 			return dst
@@ -275,6 +290,14 @@ func (e *Engine) takeValue(dst []Finding, s string, vd textVerdict, v value, st 
 		if proseValue(raw, after) {
 			return dst
 		}
+		// A value read to the end of its line is judged by its first
+		// word too: "sessions: 12 active, 3 idle" counts.
+		if sp := strings.IndexByte(raw, ' '); sp > 0 && !e.secretValue(r, vd.plural, raw[:sp], raw[sp:]) {
+			return dst
+		}
+	}
+	if vd.name == "secret" && kubeObjectRef(raw) {
+		return dst
 	}
 	if !e.secretValue(r, vd.plural, raw, after) {
 		// Code is no key, and a long value is read once: key words in
@@ -364,3 +387,31 @@ func quoteNext(s string, i int) bool {
 	i = skipBlanks(s, i)
 	return i < len(s) && isQuoteByte(s[i])
 }
+
+// upperWord reports a key written in capitals, as SQL writes keywords.
+func upperWord(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if isLowerByte(k[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// kubeObjectRef reports a Kubernetes object named by its namespace and
+// name ("default/tls-secret"): lower-case DNS labels, the form that
+// controllers print for the Secret they read.
+func kubeObjectRef(v string) bool {
+	slash := strings.IndexByte(v, '/')
+	if slash <= 0 || slash == len(v)-1 || strings.IndexByte(v[slash+1:], '/') >= 0 {
+		return false
+	}
+	for _, part := range [2]string{v[:slash], v[slash+1:]} {
+		if !allIn(part, kubeNameChars) || part[0] == '-' || part[len(part)-1] == '-' {
+			return false
+		}
+	}
+	return true
+}
+
+var kubeNameChars = newCharset("a-z0-9.-")

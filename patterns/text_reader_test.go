@@ -337,5 +337,11 @@ func TestTextMessages(t *testing.T) {
 		{"Access denied for user 'app'@'10.0.0.5' (using password: YES)", "Access denied for user 'app'@'10.0.0.5' (using password: YES)"},
 		{`password="must be fun"`, `password="` + mK + `"`},
 		{"password=is", "password=" + mK},
+		{`resource "aws_secretsmanager_secret" "db" {`, `resource "aws_secretsmanager_secret" "db" {`},
+		{"Using credentials 'deploy-key' for the checkout", "Using credentials 'deploy-key' for the checkout"},
+		{`ssh_keys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk bob@laptop"]`, `ssh_keys: ["ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGk bob@laptop"]`},
+		{"Issuing certificate as Secret does not exist secret=default/tls-secret", "Issuing certificate as Secret does not exist secret=default/tls-secret"},
+		{"sessions: 12 active, 3 idle", "sessions: 12 active, 3 idle"},
+		{"ALTER USER app PASSWORD 'pw1' VALID UNTIL 'infinity'", "ALTER USER app PASSWORD '" + mK + "' VALID UNTIL 'infinity'"},
 	})
 }
