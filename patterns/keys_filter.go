@@ -10,30 +10,46 @@ import "strings"
 // two before any splitting. It may let through a key that is not
 // sensitive ("user_name"); the full rules then decide.
 
-// suffixNode is a node of the backwards trie over lower-case letters.
-type suffixNode struct {
-	next [26]uint16
+// suffixFilter is the backwards trie of the words that may end a
+// sensitive key, over lower-case letters, kept in flat arrays: next holds
+// 26 children per node.
+type suffixFilter struct {
+	next []uint16
 	// end marks the last letter (read backwards: the first) of a word;
 	// transparent words let the reading go on to the word before.
-	end, transparent bool
+	end, transparent []bool
 	// prev, when not -1, is the filter of the words that must come
 	// before a word that only ends terms of several words ("id" of
 	// "session id", "name" of "first name").
-	prev int16
+	prev  []int16
+	prevs []*suffixFilter
+	// last2 has a bit for the last two letters of every word of the
+	// trie, so that a key that ends otherwise is settled by one load.
+	last2 [26*26/64 + 1]uint64
+	// last1 has a bit for the letter of every word of one letter ("b"
+	// of "b64").
+	last1 uint32
 }
 
-// suffixFilter is the backwards trie of the words that may end a
-// sensitive key.
-type suffixFilter struct {
-	nodes []suffixNode
-	prevs []*suffixFilter
+// newNode adds a node and returns its index.
+func (f *suffixFilter) newNode() int {
+	f.next = append(f.next, make([]uint16, 26)...)
+	f.end = append(f.end, false)
+	f.transparent = append(f.transparent, false)
+	f.prev = append(f.prev, -1)
+	return len(f.end) - 1
+}
+
+func emptySuffixFilter() *suffixFilter {
+	f := &suffixFilter{}
+	f.newNode()
+	return f
 }
 
 // newSuffixFilter builds the filter of v: every last word of a term, its
 // plural, and every word that may follow a term.
 func newSuffixFilter(v *vocabulary) *suffixFilter {
-	f := &suffixFilter{nodes: make([]suffixNode, 1, 1024)}
-	f.nodes[0].prev = -1
+	f := emptySuffixFilter()
 	for last, ts := range v.byLast {
 		w := v.words[last].text
 		var prev *suffixFilter
@@ -43,8 +59,7 @@ func newSuffixFilter(v *vocabulary) *suffixFilter {
 				break
 			}
 			if prev == nil {
-				prev = &suffixFilter{nodes: make([]suffixNode, 1, 64)}
-				prev.nodes[0].prev = -1
+				prev = emptySuffixFilter()
 			}
 			pw := v.words[t.words[len(t.words)-2]].text
 			prev.add(pw, false)
@@ -71,9 +86,9 @@ func newSuffixFilter(v *vocabulary) *suffixFilter {
 func (f *suffixFilter) add(w string, transparent bool) {
 	if n := f.walkAdd(w); n >= 0 {
 		if transparent {
-			f.nodes[n].transparent = true
+			f.transparent[n] = true
 		} else {
-			f.nodes[n].end = true
+			f.end[n] = true
 		}
 	}
 }
@@ -81,12 +96,12 @@ func (f *suffixFilter) add(w string, transparent bool) {
 // addPrev files w as a word that ends terms only after one of the words
 // of f.prevs[k].
 func (f *suffixFilter) addPrev(w string, k int16) {
-	if n := f.walkAdd(w); n >= 0 && !f.nodes[n].end {
-		if f.nodes[n].prev >= 0 && f.nodes[n].prev != k {
-			f.nodes[n].end = true // two sets of words before it: let it through
+	if n := f.walkAdd(w); n >= 0 && !f.end[n] {
+		if f.prev[n] >= 0 && f.prev[n] != k {
+			f.end[n] = true // two sets of words before it: let it through
 			return
 		}
-		f.nodes[n].prev = k
+		f.prev[n] = k
 	}
 }
 
@@ -99,14 +114,19 @@ func (f *suffixFilter) walkAdd(w string) int {
 	if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 		return -1
 	}
+	if len(w) >= 2 {
+		b := int(w[len(w)-2]-'a')*26 + int(w[len(w)-1]-'a')
+		f.last2[b>>6] |= 1 << (b & 63)
+	} else {
+		f.last1 |= 1 << (w[0] - 'a')
+	}
 	n := 0
 	for i := len(w) - 1; i >= 0; i-- {
 		c := w[i]
-		next := f.nodes[n].next[c-'a']
+		next := f.next[n*26+int(c-'a')]
 		if next == 0 {
-			f.nodes = append(f.nodes, suffixNode{prev: -1})
-			next = uint16(len(f.nodes) - 1)
-			f.nodes[n].next[c-'a'] = next
+			next = uint16(f.newNode())
+			f.next[n*26+int(c-'a')] = next
 		}
 		n = int(next)
 	}
@@ -116,12 +136,16 @@ func (f *suffixFilter) walkAdd(w string) int {
 // mayBeSensitive reports whether some component of path may end with a
 // term. It is false only for keys that the rules would find plain.
 func (f *suffixFilter) mayBeSensitive(path string) bool {
-	end := len(path)
-	for end > 0 {
-		start := end
-		for start > 0 && path[start-1] != '.' {
-			start--
+	if n := len(path); n >= 2 {
+		a, b := lower(path[n-2]), lower(path[n-1])
+		if a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && f.last1&(1<<(b-'a')) == 0 {
+			if x := int(a-'a')*26 + int(b-'a'); f.last2[x>>6]&(1<<(x&63)) == 0 && strings.IndexByte(path, '.') < 0 {
+				return false // "method", "status", "user_agent"
+			}
 		}
+	}
+	for end := len(path); end > 0; {
+		start := strings.LastIndexByte(path[:end], '.') + 1
 		if f.componentMay(path, start, end) {
 			return true
 		}
@@ -147,19 +171,19 @@ func (f *suffixFilter) componentMay(c string, start, end int) bool {
 		n, i := 0, j
 		transparentAt := -1
 		for i > start && isAlpha(c[i-1]) {
-			next := f.nodes[n].next[lower(c[i-1])-'a']
+			next := f.next[n*26+int(lower(c[i-1])-'a')]
 			if next == 0 {
 				break
 			}
 			n = int(next)
 			i--
-			if f.nodes[n].end {
+			if f.end[n] {
 				return true
 			}
-			if k := f.nodes[n].prev; k >= 0 && f.prevs[k].wordBefore(c, i) {
+			if k := f.prev[n]; k >= 0 && f.prevs[k].wordBefore(c, i) {
 				return true
 			}
-			if f.nodes[n].transparent {
+			if f.transparent[n] {
 				// The word before it may be a term, also inside a
 				// run of letters ("tokenvalue").
 				transparentAt = i
@@ -182,13 +206,13 @@ func (f *suffixFilter) wordBefore(c string, i int) bool {
 	}
 	n := 0
 	for i > 0 && isAlpha(c[i-1]) {
-		next := f.nodes[n].next[lower(c[i-1])-'a']
+		next := f.next[n*26+int(lower(c[i-1])-'a')]
 		if next == 0 {
 			return false
 		}
 		n = int(next)
 		i--
-		if f.nodes[n].end {
+		if f.end[n] {
 			return true
 		}
 	}
