@@ -20,6 +20,8 @@ type Engine struct {
 	// passwordVerdict is how the free-text reader reports passwords that
 	// no key names (a DSN, a command line).
 	passwordVerdict textVerdict
+	// plainKeys memoizes the keys found plain; it changes no result.
+	plainKeys *plainKeyCache
 }
 
 var (

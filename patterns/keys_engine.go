@@ -1,6 +1,10 @@
 package patterns
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+)
 
 // How the engine applies key rules: to the key path of a field (Scope.Key)
 // and to the keys the free-text reader finds, with the detectors that
@@ -48,12 +52,20 @@ func (e *Engine) classifyText(key string) textVerdict {
 // classify applies the key rules to a key path: the allow list always,
 // the sensitive terms of the detectors that are on.
 func (e *Engine) classify(path string) (keyClass, textVerdict) {
+	h := e.plainKeys.hash(path)
+	if e.plainKeys.has(h) {
+		return keyPlain, textVerdict{}
+	}
 	if e.keys.allowed == nil && !e.keys.filter.mayBeSensitive(path) {
 		// Most keys end in no key word at all: a byte or two read
 		// from their end settles them.
+		e.plainKeys.add(h)
 		return keyPlain, textVerdict{}
 	}
 	vd := e.keys.classifyPath(path)
+	if vd.class == keyPlain {
+		e.plainKeys.add(h)
+	}
 	switch vd.class {
 	case keyAllowed:
 		return keyAllowed, textVerdict{}
@@ -184,3 +196,23 @@ func (e *Engine) keyWordLiterals() []keyLiteralEntry {
 	}
 	return out
 }
+
+// plainKeyCache remembers the hashes of keys the rules found plain. A
+// service logs the same few dozen keys on every event; a key seen before
+// costs one hash and one load. The table holds hashes only, in atomics:
+// it allocates nothing and is safe for concurrent use. The hash is seeded
+// per process, so no key can be crafted to pass for another.
+type plainKeyCache struct {
+	seed  maphash.Seed
+	slots [plainKeySlots]atomic.Uint64
+}
+
+const plainKeySlots = 1024
+
+func newPlainKeyCache() *plainKeyCache { return &plainKeyCache{seed: maphash.MakeSeed()} }
+
+func (c *plainKeyCache) hash(key string) uint64 { return maphash.String(c.seed, key) | 1 }
+
+func (c *plainKeyCache) has(h uint64) bool { return c.slots[h%plainKeySlots].Load() == h }
+
+func (c *plainKeyCache) add(h uint64) { c.slots[h%plainKeySlots].Store(h) }
