@@ -20,8 +20,10 @@ type Engine struct {
 	// passwordVerdict is how the free-text reader reports passwords that
 	// no key names (a DSN, a command line).
 	passwordVerdict textVerdict
-	// plainKeys memoizes the keys found plain; it changes no result.
-	plainKeys *plainKeyCache
+	// keyCache memoizes the classification of keys; it changes no
+	// result. termVerdicts are the verdicts it names.
+	keyCache     *keyCache
+	termVerdicts []textVerdict
 }
 
 var (

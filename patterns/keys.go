@@ -34,6 +34,7 @@ type keyVerdict struct {
 	rule   *keyRule
 	plural bool
 	name   string // the term's name
+	term   *term
 }
 
 // keyRules are the vocabulary with its terms, and the allow list.
@@ -136,7 +137,7 @@ func (v *vocabulary) classifyWords(ws []keyWord) keyVerdict {
 					return keyVerdict{}
 				}
 			}
-			return keyVerdict{class: keySensitive, rule: t.rule, plural: ws[p].plural, name: t.name}
+			return keyVerdict{class: keySensitive, rule: t.rule, plural: ws[p].plural, name: t.name, term: t}
 		}
 		w := ws[p]
 		if !w.digits && (w.id == noWord || !v.words[w.id].transparent && !v.tailWords[w.id]) {

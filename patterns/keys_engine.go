@@ -52,29 +52,60 @@ func (e *Engine) classifyText(key string) textVerdict {
 // classify applies the key rules to a key path: the allow list always,
 // the sensitive terms of the detectors that are on.
 func (e *Engine) classify(path string) (keyClass, textVerdict) {
-	h := e.plainKeys.hash(path)
-	if e.plainKeys.has(h) {
-		return keyPlain, textVerdict{}
+	h := e.keyCache.hash(path)
+	if code, ok := e.keyCache.get(h); ok {
+		return e.decodeClass(code)
 	}
-	if e.keys.allowed == nil && !e.keys.filter.mayBeSensitive(path) {
+	code := keyCodePlain
+	if e.keys.allowed != nil || e.keys.filter.mayBeSensitive(path) {
 		// Most keys end in no key word at all: a byte or two read
-		// from their end settles them.
-		e.plainKeys.add(h)
-		return keyPlain, textVerdict{}
-	}
-	vd := e.keys.classifyPath(path)
-	if vd.class == keyPlain {
-		e.plainKeys.add(h)
-	}
-	switch vd.class {
-	case keyAllowed:
-		return keyAllowed, textVerdict{}
-	case keySensitive:
-		if v := e.verdictOf(vd); v.ok() {
-			return keySensitive, v
+		// from their end settles them, else the rules do.
+		vd := e.keys.classifyPath(path)
+		switch vd.class {
+		case keyAllowed:
+			code = keyCodeAllowed
+		case keySensitive:
+			if e.verdictOf(vd).ok() {
+				code = keyCodeTerms + 2*uint64(vd.term.index)
+				if vd.plural {
+					code++
+				}
+			}
 		}
 	}
-	return keyPlain, textVerdict{}
+	e.keyCache.put(h, code)
+	return e.decodeClass(code)
+}
+
+// decodeClass turns a key code back into a class and a verdict.
+func (e *Engine) decodeClass(code uint64) (keyClass, textVerdict) {
+	switch code {
+	case keyCodePlain:
+		return keyPlain, textVerdict{}
+	case keyCodeAllowed:
+		return keyAllowed, textVerdict{}
+	}
+	return keySensitive, e.termVerdicts[code-keyCodeTerms]
+}
+
+// Key codes, as the key cache keeps them: plain, allowed, or a term's
+// verdict, two per term (singular, plural).
+const (
+	keyCodePlain   uint64 = 1
+	keyCodeAllowed uint64 = 2
+	keyCodeTerms   uint64 = 3
+)
+
+// buildTermVerdicts lists the verdict of every term, singular and plural,
+// with the detector that reports it on this engine.
+func (e *Engine) buildTermVerdicts() {
+	ts := e.keys.vocab.terms
+	e.termVerdicts = make([]textVerdict, 2*len(ts))
+	for i, t := range ts {
+		for p := 0; p < 2; p++ {
+			e.termVerdicts[2*i+p] = e.verdictOf(keyVerdict{class: keySensitive, rule: t.rule, plural: p == 1, name: t.name, term: t})
+		}
+	}
 }
 
 // fieldFindings appends what the key rules mask in s, a whole field value
@@ -139,6 +170,7 @@ func mergeKeyFindings(dst []Finding, n int, kf []Finding) []Finding {
 // structural anchors of query values. Personal-data keys alone need only
 // their own words.
 func (e *Engine) registerKeyReader() {
+	e.buildTermVerdicts()
 	if e.kv < 0 && e.pii < 0 {
 		return
 	}
@@ -197,22 +229,38 @@ func (e *Engine) keyWordLiterals() []keyLiteralEntry {
 	return out
 }
 
-// plainKeyCache remembers the hashes of keys the rules found plain. A
-// service logs the same few dozen keys on every event; a key seen before
-// costs one hash and one load. The table holds hashes only, in atomics:
-// it allocates nothing and is safe for concurrent use. The hash is seeded
-// per process, so no key can be crafted to pass for another.
-type plainKeyCache struct {
+// keyCache remembers how keys were classified, by their hash: a service
+// logs the same few dozen keys on every event, and a key seen before costs
+// one hash and one load. Each slot holds the hash's upper bits and the
+// key's code in one atomic word: the table allocates nothing and is safe
+// for concurrent use. The hash is seeded per process, so no key can be
+// crafted to pass for another.
+type keyCache struct {
 	seed  maphash.Seed
-	slots [plainKeySlots]atomic.Uint64
+	slots [keyCacheSlots]atomic.Uint64
 }
 
-const plainKeySlots = 1024
+const (
+	keyCacheSlots = 1024
+	keyCodeBits   = 16
+	keyCodeMask   = 1<<keyCodeBits - 1
+)
 
-func newPlainKeyCache() *plainKeyCache { return &plainKeyCache{seed: maphash.MakeSeed()} }
+func newKeyCache() *keyCache { return &keyCache{seed: maphash.MakeSeed()} }
 
-func (c *plainKeyCache) hash(key string) uint64 { return maphash.String(c.seed, key) | 1 }
+func (c *keyCache) hash(key string) uint64 { return maphash.String(c.seed, key) }
 
-func (c *plainKeyCache) has(h uint64) bool { return c.slots[h%plainKeySlots].Load() == h }
+func (c *keyCache) get(h uint64) (uint64, bool) {
+	v := c.slots[h%keyCacheSlots].Load()
+	if v == 0 || v&^keyCodeMask != h&^keyCodeMask {
+		return 0, false
+	}
+	return v & keyCodeMask, true
+}
 
-func (c *plainKeyCache) add(h uint64) { c.slots[h%plainKeySlots].Store(h) }
+func (c *keyCache) put(h, code uint64) {
+	if code > keyCodeMask {
+		return // more terms than a slot can name: not remembered
+	}
+	c.slots[h%keyCacheSlots].Store(h&^keyCodeMask | code)
+}

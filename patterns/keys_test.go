@@ -106,9 +106,12 @@ func TestKeyRules(t *testing.T) {
 		{"first_name", true}, {"customer_last_name", true}, {"date_of_birth", true},
 		{"ip_address", false}, {"service_name", false}, {"user_name", false}, {"zip_file", false},
 	}
-	for _, tt := range tests {
-		if got := e.SensitiveKey(tt.key); got != tt.want {
-			t.Errorf("SensitiveKey(%q) = %v, want %v", tt.key, got, tt.want)
+	// Twice: the second answer comes from the engine's key cache.
+	for range 2 {
+		for _, tt := range tests {
+			if got := e.SensitiveKey(tt.key); got != tt.want {
+				t.Errorf("SensitiveKey(%q) = %v, want %v", tt.key, got, tt.want)
+			}
 		}
 	}
 }

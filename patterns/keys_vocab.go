@@ -33,6 +33,7 @@ type term struct {
 	words []wordID
 	rule  *keyRule
 	name  string
+	index int // in vocabulary.terms
 }
 
 // keyRule is a termRule resolved against a vocabulary.
@@ -55,6 +56,8 @@ type vocabulary struct {
 	maxLen int
 	// byLast lists the terms ending with each word, longest first.
 	byLast map[wordID][]*term
+	// terms lists every term by its index.
+	terms []*term
 	// suffixAny are the terms that may end a run after any prefix.
 	suffixAny [][]wordID
 	// tailWords is every word some term accepts after it.
@@ -151,6 +154,8 @@ func (v *vocabulary) addTerm(words []string, r *keyRule) {
 			return // a user term that repeats a built-in one keeps it
 		}
 	}
+	t.index = len(v.terms)
+	v.terms = append(v.terms, t)
 	v.byLast[last] = append(v.byLast[last], t)
 	if r.suffixAny {
 		v.suffixAny = append(v.suffixAny, t.words)
@@ -186,6 +191,7 @@ func (v *vocabulary) withTerms(terms [][]string, r *keyRule) *vocabulary {
 		maxLen:      v.maxLen,
 		byLast:      make(map[wordID][]*term, len(v.byLast)+4),
 		suffixAny:   append([][]wordID(nil), v.suffixAny...),
+		terms:       append([]*term(nil), v.terms...),
 		tailWords:   v.tailWords,
 		keywords:    append([]string(nil), v.keywords...),
 		piiKeywords: v.piiKeywords,

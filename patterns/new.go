@@ -31,7 +31,7 @@ func New(opts ...Option) (*Engine, error) {
 		sort.Slice(dets, func(i, j int) bool { return dets[i].ID < dets[j].ID })
 	}
 	e := &Engine{dets: dets, keys: keys, mask: c.mask, observer: c.observer,
-		email: -1, card: -1, ssn: -1, kv: -1, pii: -1, plainKeys: newPlainKeyCache()}
+		email: -1, card: -1, ssn: -1, kv: -1, pii: -1, keyCache: newKeyCache()}
 	e.pf = newPrefilter()
 	for i := range e.dets {
 		d := &e.dets[i]
