@@ -195,8 +195,9 @@ func (e *Engine) registerKeyReader() {
 // a rare one keeps the reader asleep on clean text.
 var keywordAnchors = map[string]string{
 	"street": "ee", "sess": "ss", "acct": "cc", "account": "cc", "key": "ey", "routing": "ou",
-	"masterauth": "au", "social": "ci", "holder": "ld", "identified by": "if", "birth": "rt",
-	"aba": "ba", "postal": "os", "jdbc:oracle:thin:": "jd", "zip": "ip", "cvc": "vc", "nerdctl": "dc",
+	"masterauth": "au", "social": "ci", "holder": "ld", "identified by": "if", "birth": "ir",
+	"aba": "ba", "postal": "os", "jdbc:oracle:thin:": "jd", "zip": "zi", "cvc": "vc", "nerdctl": "dc",
+	"name": "na", "pass": "as",
 }
 
 // keyLiteralEntry is one literal of the reader for the prefilter.
