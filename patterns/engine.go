@@ -396,7 +396,9 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			}
 		}
 		if c := pf.class[s[i]]; c != 0 {
-			if c&clsQuery != 0 && i >= kst.qEnd {
+			// A '+' or an escape inside a query value follows a byte of
+			// the value ("4111+1111", "a%2Fb", "=%2F").
+			if c&clsQuery != 0 && i >= kst.qEnd && i > 0 && (isAlnum(s[i-1]) || s[i-1] == '=' || s[i] == '%' && queryValueByte(s[i-1])) {
 				dst = e.scanQueryAt(dst, s, i, &kst)
 			}
 			if c&clsAt != 0 {

@@ -190,14 +190,16 @@ func (e *Engine) registerKeyReader() {
 }
 
 // keywordAnchors are pairs of bytes rarer in log text than the prefilter's
-// estimate picks for these words (counted over the Loghub samples of 16
-// systems and the bench corpus): the pair is looked up at every byte, so
-// a rare one keeps the reader asleep on clean text.
+// estimate picks for these words and literals (counted over the Loghub
+// samples of 16 systems and the bench corpus): the pair is looked up at
+// every byte, so a rare one keeps the reader asleep on clean text.
 var keywordAnchors = map[string]string{
 	"street": "ee", "sess": "ss", "acct": "cc", "account": "cc", "key": "ey", "routing": "ou",
 	"masterauth": "au", "social": "ci", "holder": "ld", "identified by": "if", "birth": "ir",
 	"aba": "ba", "postal": "os", "jdbc:oracle:thin:": "jd", "zip": "zi", "cvc": "vc", "nerdctl": "dc",
-	"name": "na", "pass": "as",
+	"name": "na", "pass": "as", "otp": "ot", "@unix(": "@u", "curl": "rl", "docker": "do",
+	"buildah": "ah", "ldapadd": "ld", "ldapdelete": "ld", "ldapsearch": "ld", "ldapexop": "xo",
+	"ldappasswd": "wd", "mariadb": "ia", "skopeo": "eo", "smbcacls": "sm", "smbclient": "sm", "smbget": "bg",
 }
 
 // keyLiteralEntry is one literal of the reader for the prefilter.

@@ -87,6 +87,9 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 		return dst
 	}
 	st.keyEnd = ke
+	if prose(s, ks, ke) {
+		return dst
+	}
 	k := keyAt{start: ks, end: ke, beforeAt: -1}
 	for k.start < ke && s[k.start] == '-' {
 		k.start++
@@ -195,4 +198,34 @@ func (e *Engine) readKeyAt(dst []Finding, s string, at int, kw string, st *kvSta
 		return e.takeValue(dst, s, vd, v, st)
 	}
 	return e.readAfterSeparator(dst, s, k, vd, sep, vs, st)
+}
+
+// prose reports a key word used in a sentence ("token refreshed for
+// session"): a blank and a word follow it, no typed assignment starts
+// there, and neither a flag's dash nor a ':', '=', quote or '<' before it
+// makes it a flag, a name or a tag. Most key words in log text are, and
+// this settles them before the key is read in full.
+func prose(s string, ks, ke int) bool {
+	if ke >= len(s) || s[ke] != ' ' || s[ks] == '-' {
+		return false
+	}
+	j := skipBlanks(s, ke)
+	if j >= len(s) || !isAlpha(s[j]) {
+		return false
+	}
+	if _, ok := typedAssignment(s, j); ok {
+		return false
+	}
+	p := ks
+	for p > 0 && s[p-1] == ' ' {
+		p--
+	}
+	if p == 0 {
+		return true
+	}
+	switch s[p-1] {
+	case ':', '=', '"', '\'', '`', '<', '\\':
+		return false
+	}
+	return true
 }
