@@ -57,7 +57,9 @@ func (g *generator) plant() {
 		g.write(" sslmode=require")
 	case 7:
 		g.write(`{"level":"debug","time":"`, t, `","message":"outgoing request","headers":{"Accept":"application/json","Authorization":"`)
-		g.secret("sensitive-key", "Bearer "+g.token(alnumChars, 40))
+		// The scheme word stays visible: the credential is the finding.
+		g.write("Bearer ")
+		g.secret("bearer-token", g.token(alnumChars, 40))
 		g.write(`"}}`)
 	case 8:
 		g.write("time=", t, " level=info msg=\"cloning private repository\" repo=acme/shop token ")

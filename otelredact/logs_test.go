@@ -60,7 +60,7 @@ func TestLogsShapes(t *testing.T) {
 		{
 			name:      "attribute under sensitive key",
 			attrs:     map[string]any{"http.request.header.authorization": "Basic dXNlcjpwYXNz", "token_count": "12"},
-			wantAttrs: map[string]any{"http.request.header.authorization": "[REDACTED:sensitive-key]", "token_count": "12"},
+			wantAttrs: map[string]any{"http.request.header.authorization": "Basic [REDACTED:basic-auth]", "token_count": "12"},
 		},
 		{
 			name:      "attribute ints",

@@ -15,12 +15,12 @@ import (
 // [HMACMask] digests an empty value, [PartialMask] gives the label of
 // [LabelMask], and the category is the one the key rules give sc.Key.
 func (e *Engine) MaskWhole(sc Scope) string {
-	_, cat := e.classify(sc.Key)
-	if cat == 0 {
-		cat = Secret
+	id, cat := sensitiveKeyID, Secret
+	if _, v := e.classify(sc.Key); v.ok() {
+		id, cat = v.id, v.rule.category
 	}
-	f := Finding{DetectorID: sensitiveKeyID, Category: cat}
-	b := e.mask.appendMask(make([]byte, 0, 32), sensitiveKeyID, "")
+	f := Finding{DetectorID: id, Category: cat}
+	b := e.mask.appendMask(make([]byte, 0, 32), id, "")
 	if e.observer != nil {
 		e.observe(f, sc)
 	}

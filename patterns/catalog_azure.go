@@ -110,7 +110,7 @@ var _ = register(Detector{
 		{Text: "DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=" + fake(charsBase64, 86, "azure-storage") + "==;EndpointSuffix=core.windows.net", Secret: fake(charsBase64, 86, "azure-storage") + "==", Why: "connection string"},
 	},
 	Negative: []Example{
-		{Text: "AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key"},
+		{Text: "GET /docs/AccountKey=" + fake(charsBase64, 20, "azure-storage-short") + "==", Why: "too short for a storage key (in a path, where no key rule applies)"},
 		{Text: "AccountKey=<redacted>", Why: "a placeholder"},
 	},
 })
@@ -177,16 +177,6 @@ func percentByte(s string, i int) (byte, int) {
 		return 0, 0
 	}
 	return unhex(s[i+w])<<4 | unhex(s[i+w+1]), w + 2
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0'
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10
-	}
-	return c - 'A' + 10
 }
 
 // sasQuery reports whether the run of text around s[from:to], up to a

@@ -223,7 +223,7 @@ func curlDummy(user, pw string) bool {
 func curlPlaceholder(v string) bool {
 	v = strings.Trim(v, `"'{}`)
 	switch {
-	case v == "", placeholderSecret(v), placeholder(v):
+	case v == "", placeholderSecret(v), referenceValue(v), literalWords[strings.ToLower(v)]:
 		return true
 	case strings.ContainsAny(v, "$<>[]"):
 		return true

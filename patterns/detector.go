@@ -25,7 +25,7 @@ type Detector struct {
 	ID string
 	// Description is one line for listings.
 	Description string
-	// Category is Secret or PII.
+	// Category is Secret, PII or PIIKey.
 	Category Category
 	// Keywords are literals (at least 3 bytes) that every match contains
 	// or, for a [Detector.Match] that finds a value by what is written
@@ -83,7 +83,8 @@ const (
 	anchorEmail           // '@' and "%40"
 	anchorCard            // digit runs
 	anchorSSN             // digit runs
-	anchorKeyValue        // '=' and ':' after a sensitive key name
+	anchorKeyValue        // the words of sensitive keys, read by the free-text reader
+	anchorPIIKey          // the words of personal-data keys
 	anchorPhone           // '+', digit runs after a phone word
 	anchorIBAN            // a country code's letter before its check digits
 	anchorIP              // digit runs, ':' and '/'
@@ -143,8 +144,8 @@ func (d *Detector) compile() error {
 	if !validID(d.ID) {
 		return fmt.Errorf("detector ID %q is not kebab-case", d.ID)
 	}
-	if d.Category != Secret && d.Category != PII {
-		return fmt.Errorf("detector %q: Category must be Secret or PII", d.ID)
+	if d.Category != Secret && d.Category != PII && d.Category != PIIKey {
+		return fmt.Errorf("detector %q: Category must be Secret, PII or PIIKey", d.ID)
 	}
 	if d.anchor == anchorNone {
 		if len(d.Keywords) == 0 {

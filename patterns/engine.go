@@ -18,8 +18,15 @@ type Engine struct {
 	// reportOnly: see WithReportOnly and report.go.
 	reportOnly bool
 	// indices of the structural detectors, -1 when disabled.
-	email, card, ssn, kv int
-	phone, iban, ip      int
+	email, card, ssn, kv, pii int
+	phone, iban, ip           int
+	// passwordVerdict is how the free-text reader reports passwords that
+	// no key names (a DSN, a command line).
+	passwordVerdict textVerdict
+	// keyCache memoizes the classification of keys; it changes no
+	// result. termVerdicts are the verdicts it names.
+	keyCache     *keyCache
+	termVerdicts []textVerdict
 }
 
 var (
@@ -258,10 +265,17 @@ func (e *Engine) ContainsIn(sc Scope, s string) bool {
 	return len(e.findIn(arr[:0], sc, s, true)) > 0
 }
 
-// SensitiveKey reports whether key rules mask every value under key.
+// SensitiveKey reports whether key rules mask values under key, a key
+// path with components joined by '.': every value, or, under an ambiguous
+// short name such as "pwd" or "pin", every value that its value rule takes
+// for a secret (see the package documentation, "Key names"), so that a
+// container under it is masked whole. Keys whose values are secrets only
+// when they look like tokens ("key", "sid") and connection strings, whose
+// passwords are masked inside them, report false; [Engine.RedactIn] still
+// applies their rules to a value.
 func (e *Engine) SensitiveKey(key string) bool {
-	c, _ := e.classify(key)
-	return c == keySensitive
+	c, v := e.classify(key)
+	return c == keySensitive && v.rule.policy != polConn && v.rule.policy != polTokenLike
 }
 
 // AllowedKey reports whether values under key are never examined.
@@ -272,16 +286,6 @@ func (e *Engine) AllowedKey(key string) bool {
 
 // sensitiveKeyID names findings of key rules.
 const sensitiveKeyID = "sensitive-key"
-
-// classify applies the key rules: the allow list always, the sensitive
-// terms unless the sensitive-key detector is turned off.
-func (e *Engine) classify(key string) (keyClass, Category) {
-	c, cat := e.keys.classify(key)
-	if c == keySensitive && e.kv < 0 {
-		return keyPlain, 0
-	}
-	return c, cat
-}
 
 // MaskValue masks the whole of s as a value under a sensitive key, with
 // the engine's mask, and tells the observer. Adapters use it for values
@@ -302,45 +306,52 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		return dst
 	}
 	if sc.Key != "" {
-		switch class, cat := e.classify(sc.Key); class {
+		switch class, v := e.classify(sc.Key); class {
 		case keyAllowed:
 			return dst
 		case keySensitive:
-			if alreadyMasked(s) {
-				return dst
-			}
 			n := len(dst)
 			dst = e.scan(dst, s, first)
-			// A detector that claims the whole value names it better
-			// than the key rule does.
-			if len(dst) == n+1 && dst[n].Start == 0 && dst[n].End == len(s) {
+			if first && len(dst) > n {
 				return dst
 			}
-			// Key stays empty: the caller's key may live in a reused
-			// buffer, and keeping it here would make it escape.
-			return append(dst[:n], Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(s)})
+			// The key rule's findings: the value, or the parts of it
+			// that are secret. Detectors still run on the rest, so a
+			// value that only starts like a mask or a reference
+			// ("[REDACTED] ghp_...") hides nothing.
+			var arr [4]Finding
+			kf := e.fieldFindings(arr[:0], v, s)
+			if len(kf) == 0 {
+				if len(dst) == n || v.rule.policy == polConn || e.isMask(s) {
+					return dst
+				}
+				// The value rule let the value pass (a reference, a
+				// coordinate), but it holds a finding: no harmless
+				// value does, so the value goes whole, which keeps
+				// redaction idempotent.
+				kf = append(kf, Finding{DetectorID: v.id, Category: v.rule.category, Start: 0, End: len(s)})
+			}
+			return mergeKeyFindings(dst, n, kf)
 		}
 	}
 	return e.keyedPII(e.scan(dst, s, first), len(dst), sc.Key, s, first)
 }
 
-// alreadyMasked reports whether v is the output of a mask or a placeholder
-// that hides nothing, so that redaction stays idempotent.
+// alreadyMasked reports whether v is wholly the output of a mask: a label
+// or HMAC mask, a partial mask, or stars. A value that only starts with
+// one ("[REDACTED] ghp_...") is not.
 func alreadyMasked(v string) bool {
-	if len(v) >= len(maskPrefix) && v[:len(maskPrefix)] == maskPrefix {
-		return true
-	}
-	for i := 0; i < len(v); i++ {
-		if v[i] != '*' {
-			return false
-		}
-	}
-	return true
+	return isLabelMask(v) || isPartialMask(v) || v != "" && strings.Trim(v, "*") == ""
 }
 
 // scan runs the prefilter over s and the detectors it wakes, appending
 // findings to dst sorted and merged.
 func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
+	return e.scanDepth(dst, s, first, 0)
+}
+
+// scanDepth is scan for text decoded depth times from a query value.
+func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Finding {
 	n0 := len(dst)
 	pf := e.pf
 	i := 0
@@ -354,7 +365,8 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			i = next - 1
 		}
 	}
-	lastDet, lastEnd, kvEnd := -1, 0, 0
+	lastDet, lastEnd := -1, 0
+	kst := kvState{depth: depth}
 	for ; i+1 < len(s); i++ {
 		c := s[i]
 		if !pf.first[c] {
@@ -375,6 +387,16 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 				} else if !hasAt(s, at, k.kw) {
 					continue
 				}
+				if k.det < 0 {
+					// A word of a sensitive key, or a literal of
+					// the free-text reader.
+					if k.det == detKeyWord {
+						dst = e.readKeyAt(dst, s, at, k.kw, &kst)
+					} else {
+						dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &kst)
+					}
+					continue
+				}
 				// A detector whose keyword recurs inside its own
 				// last match ("xoxb-" in a webhook URL, a run of
 				// keywords crafted to slow a regexp) is not run again
@@ -390,16 +412,10 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			}
 		}
 		if c := pf.class[s[i]]; c != 0 {
-			// Separators inside a value already masked whole need no
-			// second look, which keeps "password=password=..." linear;
-			// keywords inside it are still looked for, so that a
-			// token there is named by its own detector.
-			if c&clsSep != 0 && i >= kvEnd {
-				n := len(dst)
-				dst = e.scanKeyValue(dst, s, i)
-				if len(dst) > n {
-					kvEnd = dst[len(dst)-1].End
-				}
+			// A '+' or an escape inside a query value follows a byte of
+			// the value ("4111+1111", "a%2Fb", "=%2F").
+			if c&clsQuery != 0 && i >= kst.qEnd && i > 0 && (isAlnum(s[i-1]) || s[i-1] == '=' || s[i] == '%' && queryValueByte(s[i-1])) {
+				dst = e.scanQueryAt(dst, s, i, &kst)
 			}
 			if c&clsAt != 0 {
 				dst = e.scanEmailAt(dst, s, i, 1)
@@ -421,9 +437,11 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 			}
 		}
 		if first && len(dst) > before {
+			kst.release()
 			return dst
 		}
 	}
+	kst.release()
 	return mergeFindings(dst, n0)
 }
 

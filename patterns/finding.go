@@ -6,17 +6,26 @@ type Category uint8
 const (
 	// Secret marks credentials: API keys, tokens, passwords, private keys.
 	Secret Category = iota + 1
-	// PII marks personal data: email addresses, card numbers, SSNs.
+	// PII marks personal data found by its format: email addresses, card
+	// numbers, SSNs.
 	PII
+	// PIIKey marks personal data found by its key name: names,
+	// addresses, dates of birth, document and account numbers under keys
+	// such as first_name or date_of_birth (detector pii-key). It is a
+	// category of its own so that [WithoutCategory] can switch it off
+	// alone.
+	PIIKey
 )
 
-// String returns "secret" or "pii".
+// String returns "secret", "pii" or "pii-key".
 func (c Category) String() string {
 	switch c {
 	case Secret:
 		return "secret"
 	case PII:
 		return "pii"
+	case PIIKey:
+		return "pii-key"
 	}
 	return "unknown"
 }
@@ -28,6 +37,8 @@ func ParseCategory(s string) (Category, bool) {
 		return Secret, true
 	case "pii":
 		return PII, true
+	case "pii-key":
+		return PIIKey, true
 	}
 	return 0, false
 }

@@ -1,66 +1,95 @@
 package patterns
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
-// Key rules decide, from a field's key alone, that its value is sensitive
-// whatever it looks like. A key is compared after folding case and dropping
-// separators, so "apiKey", "API-KEY" and "api_key" are one key, and it is
-// sensitive when it ends with a sensitive term. Matching the end of the key
-// is what separates "db_password" and "stripeSecretKey" (sensitive) from
-// "max_tokens", "token_count" and "password_changed_at", which count or
-// describe a secret and are left alone.
-
-// keyTerm is one sensitive term, normalized to lowercase letters and digits.
-type keyTerm struct {
-	term string
-	// word means the term must start a word of the key: "pass" is a
-	// password in "db_pass" but not in "bypass".
-	word     bool
-	category Category
-}
-
-// defaultKeyTerms is the built-in list of sensitive key endings.
-var defaultKeyTerms = []keyTerm{
-	{term: "password"}, {term: "passwd"}, {term: "passphrase"}, {term: "passcode"},
-	{term: "pass", word: true}, {term: "pwd", word: true},
-	{term: "secret"}, {term: "secrets"},
-	{term: "token"},
-	{term: "apikey"}, {term: "apikeys"}, {term: "secretkey"}, {term: "privatekey"},
-	{term: "accesskey"}, {term: "signingkey"}, {term: "encryptionkey"}, {term: "masterkey"},
-	{term: "clientkey"}, {term: "sshkey"}, {term: "authkey"}, {term: "sessionkey"},
-	{term: "authorization"}, {term: "auth", word: true}, {term: "bearer", word: true},
-	{term: "cookie"}, {term: "cookies"},
-	{term: "credential"}, {term: "credentials"}, {term: "creds", word: true},
-	{term: "sessionid"}, {term: "sessid", word: true}, {term: "sid", word: true},
-	{term: "jwt", word: true}, {term: "otp", word: true},
-	{term: "connectionstring"}, {term: "connstr", word: true}, {term: "dsn", word: true},
-	{term: "ssn", word: true, category: PII}, {term: "socialsecuritynumber", category: PII},
-	{term: "cardnumber", category: PII}, {term: "creditcard", category: PII},
-	{term: "ccnumber", category: PII}, {term: "cvv", word: true, category: PII},
-	{term: "cvc", word: true, category: PII},
-}
+// Key rules decide from a key's words whether its value is sensitive
+// whatever it looks like. A key is split into words (keys_words.go) and is
+// sensitive when a term of the vocabulary (keys_terms.go) ends it:
+//
+//   - words after the term may only say how the value is written or which
+//     copy it is: "password2", "access_token1", "password_confirmation",
+//     "token_b64" are sensitive; "password_changed_at", "token_count",
+//     "secret_rotation_days", "secretName" and "passwordPolicy" describe a
+//     secret and are not;
+//   - a word before the term may make it a count ("max_tokens") or name
+//     something that is no secret ("next_page_token", "cache_key");
+//   - the term's value rule may let the value decide: under "pwd" a path
+//     is no secret, under "sid" a small number is none (keys_values.go).
 
 // keyClass is what the key rules say about a key.
 type keyClass uint8
 
 const (
 	keyPlain     keyClass = iota // scan the value with the detectors
-	keySensitive                 // redact the whole value
+	keySensitive                 // the value rule of the verdict's rule decides; detectors run too
 	keyAllowed                   // never touch the value
 )
 
-const alnum = 36
-
-type trieNode struct {
-	next [alnum]uint16
-	term int16 // index into keyRules.terms, or -1
+// keyVerdict is the outcome of the key rules for one key.
+type keyVerdict struct {
+	class  keyClass
+	rule   *keyRule
+	plural bool
+	name   string // the term's name
+	term   *term
 }
 
-// keyRules is an immutable reversed trie of terms plus the allow list.
+// keyRules are the vocabulary with its terms, and the allow list.
 type keyRules struct {
-	nodes   []trieNode
-	terms   []keyTerm
+	vocab   *vocabulary
+	filter  *suffixFilter
 	allowed map[string]struct{}
+}
+
+// userRule is the rule of terms added with WithSensitiveKeys: always
+// sensitive, reported as sensitive-key.
+var userRule = &keyRule{category: Secret}
+
+func newKeyRules(extra, allowed []string) (*keyRules, error) {
+	kr := &keyRules{vocab: builtinVocabulary()}
+	if len(extra) > 0 {
+		terms := make([][]string, 0, len(extra))
+		for _, k := range extra {
+			ws := termWords(k)
+			if len(ws) == 0 {
+				return nil, fmt.Errorf("WithSensitiveKeys: key %q has no letters or digits", k)
+			}
+			terms = append(terms, ws)
+		}
+		kr.vocab = kr.vocab.withTerms(terms, userRule)
+	}
+	kr.filter = kr.vocab.filter()
+	if len(allowed) > 0 {
+		kr.allowed = make(map[string]struct{}, len(allowed))
+		for _, k := range allowed {
+			n := normalizeKey(k)
+			if n == "" {
+				return nil, fmt.Errorf("WithAllowedKeys: key %q has no letters or digits", k)
+			}
+			kr.allowed[n] = struct{}{}
+		}
+	}
+	return kr, nil
+}
+
+// termWords splits a user's key into lower-case words at separators, case
+// changes and digits, as keys are split ("memberNumber", "member-number").
+func termWords(k string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(k, func(r rune) bool { return r > 0x7f || alnumIndex(byte(r)) < 0 }) {
+		start := 0
+		for i := 1; i <= len(part); i++ {
+			if i < len(part) && !caseBoundary(part, i) {
+				continue
+			}
+			out = append(out, strings.ToLower(part[start:i]))
+			start = i
+		}
+	}
+	return out
 }
 
 func alnumIndex(c byte) int {
@@ -80,151 +109,163 @@ func normalizeKey(k string) string {
 	b := make([]byte, 0, len(k))
 	for i := 0; i < len(k); i++ {
 		if x := alnumIndex(k[i]); x >= 0 {
-			if x < 26 {
-				b = append(b, byte('a'+x))
-			} else {
-				b = append(b, k[i])
-			}
+			b = append(b, lower(k[i]))
 		}
 	}
 	return string(b)
 }
 
-func newKeyRules(extra, allowed []string) (*keyRules, error) {
-	kr := &keyRules{nodes: []trieNode{{term: -1}}}
-	for _, t := range defaultKeyTerms {
-		if t.category == 0 {
-			t.category = Secret
-		}
-		kr.add(t)
+// classifyKey applies the terms to one key, as free text writes it: dots
+// separate words like any other separator ("spring.datasource.password").
+func (kr *keyRules) classifyKey(key string) keyVerdict {
+	var kw keyWords
+	if !kr.vocab.splitKey(&kw, key) {
+		return keyVerdict{}
 	}
-	for _, k := range extra {
-		n := normalizeKey(k)
-		if n == "" {
-			return nil, fmt.Errorf("WithSensitiveKeys: key %q has no letters or digits", k)
-		}
-		kr.add(keyTerm{term: n, word: true, category: Secret})
-	}
-	if len(allowed) > 0 {
-		kr.allowed = make(map[string]struct{}, len(allowed))
-		for _, k := range allowed {
-			n := normalizeKey(k)
-			if n == "" {
-				return nil, fmt.Errorf("WithAllowedKeys: key %q has no letters or digits", k)
-			}
-			kr.allowed[n] = struct{}{}
-		}
-	}
-	return kr, nil
+	return kr.vocab.classifyWords(kw.w[:kw.n])
 }
 
-func (kr *keyRules) add(t keyTerm) {
-	n := 0
-	for i := len(t.term) - 1; i >= 0; i-- {
-		x := alnumIndex(t.term[i])
-		next := kr.nodes[n].next[x]
-		if next == 0 {
-			kr.nodes = append(kr.nodes, trieNode{term: -1})
-			next = uint16(len(kr.nodes) - 1)
-			kr.nodes[n].next[x] = next
-		}
-		n = int(next)
-	}
-	if kr.nodes[n].term >= 0 {
-		// A user key that repeats a built-in one keeps the built-in.
-		return
-	}
-	kr.terms = append(kr.terms, t)
-	kr.nodes[n].term = int16(len(kr.terms) - 1)
-}
-
-// wordStart reports whether a word of key begins at i.
-func wordStart(key string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	p, c := key[i-1], key[i]
-	pi := alnumIndex(p)
-	if pi < 0 {
-		return true
-	}
-	if p >= 'a' && p <= 'z' && c >= 'A' && c <= 'Z' {
-		return true
-	}
-	return (pi >= 26) != (alnumIndex(c) >= 26)
-}
-
-// matchEnd reports whether key[:end] ends with a sensitive term. It walks
-// back only as far as the trie allows, so an ordinary key costs a byte or
-// two. start is where the matched term begins.
-func (kr *keyRules) matchEnd(key string, end int) (t *keyTerm, start int) {
-	n := 0
-	for i := end - 1; i >= 0; i-- {
-		x := alnumIndex(key[i])
-		if x < 0 {
-			if n == 0 || isKeySep(key[i]) {
-				continue
-			}
-			return nil, 0
-		}
-		n = int(kr.nodes[n].next[x])
-		if n == 0 {
-			return nil, 0
-		}
-		if ti := kr.nodes[n].term; ti >= 0 {
-			t := &kr.terms[ti]
-			if !t.word || wordStart(key, i) {
-				return t, i
-			}
-		}
-	}
-	return nil, 0
-}
-
-func isKeySep(c byte) bool { return c == '_' || c == '-' || c == '.' || c == ' ' }
-
-// classify applies the allow list, then the sensitive terms, to a key path.
-func (kr *keyRules) classify(key string) (keyClass, Category) {
-	if key == "" {
-		return keyPlain, 0
-	}
-	if kr.allowed != nil && kr.isAllowed(key) {
-		return keyAllowed, 0
-	}
-	if t, _ := kr.matchEnd(key, len(key)); t != nil {
-		return keySensitive, t.category
-	}
-	return keyPlain, 0
-}
-
-// isAllowed matches the whole path or its last component, without
-// allocating for keys up to 64 bytes.
-func (kr *keyRules) isAllowed(key string) bool {
-	var buf [64]byte
-	last := 0
-	for i := len(key) - 1; i >= 0; i-- {
-		if key[i] == '.' {
-			last = i + 1
-			break
-		}
-	}
-	for _, part := range [2]string{key[last:], key} {
-		b := buf[:0]
-		for i := 0; i < len(part); i++ {
-			if x := alnumIndex(part[i]); x >= 0 {
-				if x < 26 {
-					b = append(b, byte('a'+x))
-				} else {
-					b = append(b, part[i])
+// classifyWords finds the term that ends ws, give or take transparent
+// words after it, and applies the words before it.
+func (v *vocabulary) classifyWords(ws []keyWord) keyVerdict {
+	for p := len(ws) - 1; p >= 0; p-- {
+		if t := v.termEndingAt(ws, p); t != nil {
+			start := p - len(t.words) + 1
+			if start > 0 {
+				prev := ws[start-1].id
+				if prev != noWord && (v.words[prev].count || containsWord(t.rule.notAfter, prev)) {
+					return keyVerdict{}
 				}
 			}
+			return keyVerdict{class: keySensitive, rule: t.rule, plural: ws[p].plural, name: t.name, term: t}
 		}
-		if _, ok := kr.allowed[string(b)]; ok {
+		w := ws[p]
+		if !w.digits && (w.id == noWord || !v.words[w.id].transparent && !v.tailWords[w.id]) {
+			return keyVerdict{}
+		}
+	}
+	return keyVerdict{}
+}
+
+// termEndingAt returns the longest term whose words end at ws[p] and
+// whose rule accepts every word after it.
+func (v *vocabulary) termEndingAt(ws []keyWord, p int) *term {
+	last := ws[p].id
+	if last == noWord {
+		return nil
+	}
+	for _, t := range v.byLast[last] {
+		n := len(t.words)
+		if n > p+1 {
+			continue
+		}
+		ok := true
+		for i := 0; i < n-1; i++ {
+			w := ws[p-n+1+i]
+			if w.plural || w.id != t.words[i] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, w := range ws[p+1:] {
+			if !w.digits && !v.words[w.id].transparent && !containsWord(t.rule.tails, w.id) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return t
+		}
+	}
+	return nil
+}
+
+func containsWord(ws []wordID, w wordID) bool {
+	for _, x := range ws {
+		if x == w {
 			return true
-		}
-		if last == 0 {
-			break
 		}
 	}
 	return false
+}
+
+// classifyPath applies the key rules to a key path, components joined by
+// '.' (a field inside groups or objects): a value whose path has a
+// sensitive component is sensitive, so a container under a sensitive key
+// is masked member by member; an allowed key exempts its own value only,
+// and only when no component above it is sensitive.
+func (kr *keyRules) classifyPath(path string) keyVerdict {
+	if path == "" {
+		return keyVerdict{}
+	}
+	own := 0
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '.' {
+			own = i + 1
+			break
+		}
+	}
+	if kr.allowed != nil {
+		if kr.isAllowed(path, 0) {
+			return keyVerdict{class: keyAllowed}
+		}
+		if own > 0 && kr.isAllowed(path, own) {
+			// The allowed key is the last component: the components
+			// above it must not be sensitive.
+			if v := kr.pathVerdict(path[:own-1]); v.class == keySensitive && v.rule.policy != polConn {
+				return v
+			}
+			return keyVerdict{class: keyAllowed}
+		}
+	}
+	return kr.pathVerdict(path)
+}
+
+// pathVerdict reads path as one key ("user.name" matches a term of two
+// words, "db.password" ends in one), then component by component.
+func (kr *keyRules) pathVerdict(path string) keyVerdict {
+	if v := kr.classifyKey(path); v.class == keySensitive {
+		return v
+	}
+	if strings.IndexByte(path, '.') < 0 {
+		return keyVerdict{}
+	}
+	return kr.componentsVerdict(path)
+}
+
+// componentsVerdict classifies each component of path and returns the
+// verdict of the last sensitive one.
+func (kr *keyRules) componentsVerdict(path string) keyVerdict {
+	var out keyVerdict
+	for start := 0; start <= len(path); {
+		end := strings.IndexByte(path[start:], '.')
+		if end < 0 {
+			end = len(path)
+		} else {
+			end += start
+		}
+		if v := kr.classifyKey(path[start:end]); v.class == keySensitive {
+			out = v
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// isAllowed reports whether path[from:] equals an allowed key after
+// folding case and separators, without allocating for keys up to 128
+// bytes.
+func (kr *keyRules) isAllowed(path string, from int) bool {
+	var buf [maxKeyLen]byte
+	b := buf[:0]
+	for i := from; i < len(path); i++ {
+		if alnumIndex(path[i]) >= 0 {
+			b = append(b, lower(path[i]))
+		}
+	}
+	_, ok := kr.allowed[string(b)]
+	return ok
 }

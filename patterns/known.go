@@ -14,34 +14,41 @@ const knownSecretID = "known-secret"
 // values ("true", "8080", "info") are settings, not credentials.
 const minEnvSecret = 8
 
-// envSecretSuffixes mark a variable name as holding a credential.
-var envSecretSuffixes = []string{"KEY", "TOKEN", "SECRET", "PASSWORD", "PASS", "PWD", "DSN", "DATABASE_URL", "CONNECTION_STRING"}
-
 // sensitiveEnvName reports whether an environment variable's name marks
-// its value as a credential. The name must end in a suffix on a word
-// boundary: "API_KEY" and "APIKEY" count, "MONKEY" does not.
-func sensitiveEnvName(name string) bool {
-	n := strings.ToUpper(name)
-	for _, suf := range envSecretSuffixes {
-		if !strings.HasSuffix(n, suf) {
-			continue
-		}
-		rest := n[:len(n)-len(suf)]
-		if rest == "" || strings.HasSuffix(rest, "_") || strings.HasSuffix(rest, "API") ||
-			strings.HasSuffix(rest, "ACCESS") || strings.HasSuffix(rest, "SECRET") || strings.HasSuffix(rest, "AUTH") {
-			return true
-		}
+// its value as a credential, by the key rules (keys.go): API_KEY,
+// PGPASSWORD, DB_PASSWD, SECRET_KEY_BASE, GOOGLE_APPLICATION_CREDENTIALS,
+// and the connection strings DATABASE_URL and SENTRY_DSN, whose whole
+// value is worth masking wherever it appears. An ambiguous name (PWD,
+// SID) counts, and its value decides (see envSecret).
+func sensitiveEnvName(kr *keyRules, name string) (keyVerdict, bool) {
+	vd := kr.classifyKey(name)
+	if vd.class != keySensitive || vd.rule.pii() {
+		return vd, false
 	}
-	return false
+	return vd, true
+}
+
+// envSecret reports whether the variable name=val holds a credential:
+// its name is sensitive and its value is a secret by the name's value
+// rule (the shell's PWD=/home/user is a directory).
+func envSecret(kr *keyRules, name, val string) bool {
+	vd, ok := sensitiveEnvName(kr, name)
+	if !ok || len(val) < minEnvSecret {
+		return false
+	}
+	if vd.rule.policy == polConn {
+		return true
+	}
+	return ruleSecret(vd.rule, vd.plural, val, "")
 }
 
 // knownSecrets gathers registered values and sensitive environment
 // variables, with their encoded forms.
-func knownSecrets(c *config) []string {
+func knownSecrets(c *config, kr *keyRules) []string {
 	vals := append([]string(nil), c.known...)
 	for _, kv := range c.environ {
 		name, val, ok := strings.Cut(kv, "=")
-		if !ok || len(val) < minEnvSecret || !sensitiveEnvName(name) {
+		if !ok || !envSecret(kr, name, val) {
 			continue
 		}
 		vals = append(vals, val)

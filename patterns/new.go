@@ -25,16 +25,16 @@ func New(opts ...Option) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("patterns.%w", err)
 	}
-	if known := knownSecrets(&c); len(known) > 0 {
-		dets = append(dets, knownSecretDetector(known))
-		sort.Slice(dets, func(i, j int) bool { return dets[i].ID < dets[j].ID })
-	}
 	keys, err := newKeyRules(c.keys, c.allowed)
 	if err != nil {
 		return nil, fmt.Errorf("patterns.%w", err)
 	}
+	if known := knownSecrets(&c, keys); len(known) > 0 {
+		dets = append(dets, knownSecretDetector(known))
+		sort.Slice(dets, func(i, j int) bool { return dets[i].ID < dets[j].ID })
+	}
 	e := &Engine{dets: dets, keys: keys, mask: c.mask, observer: c.observer, reportOnly: c.reportOnly,
-		email: -1, card: -1, ssn: -1, kv: -1, phone: -1, iban: -1, ip: -1}
+		email: -1, card: -1, ssn: -1, kv: -1, pii: -1, phone: -1, iban: -1, ip: -1, keyCache: newKeyCache()}
 	e.pf = newPrefilter()
 	for i := range e.dets {
 		d := &e.dets[i]
@@ -52,13 +52,17 @@ func New(opts ...Option) (*Engine, error) {
 			e.pf.addDigitRuns()
 		case anchorKeyValue:
 			e.kv = i
-			e.pf.addClass('=', clsSep, anyByte)
-			e.pf.addClass(':', clsSep, anyByte)
+		case anchorPIIKey:
+			e.pii = i
 		}
 		e.addTriggers(i, d.anchor)
 	}
+	e.registerKeyReader()
 	for i := range e.dets {
 		d := &e.dets[i]
+		if d.anchor == anchorKeyValue || d.anchor == anchorPIIKey {
+			continue // their words are the reader's (registerKeyReader)
+		}
 		for _, kw := range d.Keywords {
 			e.pf.addKeyword(kw, d.IgnoreCase, i)
 		}

@@ -39,18 +39,27 @@ func (e *Engine) RedactUint(sc Scope, v uint64) (string, bool) {
 // needed.
 func (e *Engine) redactDigits(sc Scope, digits []byte) (string, bool) {
 	str := unsafe.String(unsafe.SliceData(digits), len(digits))
+	keyed := false
+	var kv textVerdict
 	if sc.Key != "" {
-		switch class, cat := e.classify(sc.Key); class {
+		switch class, v := e.classify(sc.Key); class {
 		case keyAllowed:
 			return "", false
 		case keySensitive:
-			f := Finding{DetectorID: sensitiveKeyID, Category: cat, Start: 0, End: len(str)}
-			return e.maskOne(sc, string(digits), f)
+			// Under an ambiguous key the number decides: "sid": 2 is
+			// a server ID, "pin": 4321 a PIN.
+			keyed, kv = e.secretValue(v.rule, v.plural, str, ""), v
 		}
 	}
-	if e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str) && !idField(sc.Key) {
+	// A card under a sensitive key keeps the card's name, and so its
+	// partial mask; under an ID key a card-shaped number is an ID.
+	if e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str) && (keyed || !idField(sc.Key)) {
 		d := &e.dets[e.card]
 		f := Finding{DetectorID: d.ID, Category: d.Category, Start: 0, End: len(str)}
+		return e.maskOne(sc, string(digits), f)
+	}
+	if keyed {
+		f := Finding{DetectorID: kv.id, Category: kv.rule.category, Start: 0, End: len(str)}
 		return e.maskOne(sc, string(digits), f)
 	}
 	if f, ok := e.phoneDigits(sc.Key, str); ok {

@@ -53,7 +53,7 @@ func WithoutDetectors(ids ...string) Option {
 // WithoutCategory turns off every detector of category cat.
 func WithoutCategory(cat Category) Option {
 	return optionFunc(func(c *config) error {
-		if cat != Secret && cat != PII {
+		if cat != Secret && cat != PII && cat != PIIKey {
 			return fmt.Errorf("WithoutCategory: unknown category %d", cat)
 		}
 		c.withoutCat = append(c.withoutCat, cat)
@@ -85,10 +85,13 @@ func WithDetector(d Detector) Option {
 	})
 }
 
-// WithSensitiveKeys adds keys whose values are always masked. Keys are
-// matched like the built-in ones: case and separators are ignored, and a
-// key matches when it ends with one of these as a word ("ssn" matches
-// "user_ssn" and "userSSN").
+// WithSensitiveKeys adds keys whose values are always masked. Each is a
+// term of one or more words, matched by the rules of the built-in terms
+// (see "Key names" in the package documentation): case and separators
+// are ignored, and a key matches when the term's words end its words, give
+// or take digits and words such as "value" after them ("ssn" matches
+// "user_ssn" and "userSSN"; "member_number" matches "memberNumber2" but
+// not "member_number_count").
 func WithSensitiveKeys(keys ...string) Option {
 	return optionFunc(func(c *config) error {
 		c.keys = append(c.keys, keys...)
@@ -98,7 +101,9 @@ func WithSensitiveKeys(keys ...string) Option {
 
 // WithAllowedKeys names keys whose values are never examined, neither by
 // key rules nor by detectors. A key path matches when it, or its last
-// component, equals one of these after folding case and separators.
+// component, equals one of these after folding case and separators; a
+// last component is exempt only when no component above it is sensitive
+// ("id" allowed leaves "session.id" masked).
 func WithAllowedKeys(keys ...string) Option {
 	return optionFunc(func(c *config) error {
 		c.allowed = append(c.allowed, keys...)
@@ -140,10 +145,12 @@ func WithKnownSecrets(values ...string) Option {
 }
 
 // WithEnvSecrets registers, as known secrets, the values of environment
-// variables whose names mark them sensitive: names ending in KEY, TOKEN,
-// SECRET, PASSWORD, PASS, PWD, or naming a DSN or database URL. Values
-// shorter than 8 bytes are skipped. environ is in the form of
-// [os.Environ]; nil reads the process environment when [New] runs.
+// variables whose names the key rules take for sensitive (API_KEY,
+// PGPASSWORD, DB_PASSWD, SECRET_KEY_BASE, GOOGLE_APPLICATION_CREDENTIALS)
+// or for connection strings (DATABASE_URL, SENTRY_DSN). Under an
+// ambiguous name the value decides, so the shell's PWD=/home/user is
+// skipped. Values shorter than 8 bytes are skipped. environ is in the form
+// of [os.Environ]; nil reads the process environment when [New] runs.
 func WithEnvSecrets(environ []string) Option {
 	return optionFunc(func(c *config) error {
 		if environ == nil {

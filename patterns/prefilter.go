@@ -37,6 +37,7 @@ const (
 	clsDigit                   // a non-word byte before a digit
 	clsSep                     // '=' or ':'
 	clsPII                     // the triggers of triggers.go
+	clsQuery                   // '%' or '+' in a URL-encoded value
 )
 
 func (p *prefilter) set(w uint16) {
@@ -118,7 +119,12 @@ func (p *prefilter) anchorOf(kw string, fold bool) int {
 }
 
 func (p *prefilter) addKeyword(kw string, fold bool, det int) {
-	off := p.anchorOf(kw, fold)
+	p.addKeywordAt(kw, p.anchorOf(kw, fold), fold, det)
+}
+
+// addKeywordAt files kw under the pair at kw[off], for callers that know
+// a rarer pair than anchorOf estimates.
+func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 	a, b := kw[off], kw[off+1]
 	pairs := [4][2]byte{{a, b}}
 	n := 1

@@ -153,7 +153,7 @@ func TestHandler(t *testing.T) {
 				"msg": "m",
 				"db": map[string]any{
 					"password": "[REDACTED:sensitive-key]", "host": "db1",
-					"conn": map[string]any{"dsn": "[REDACTED:sensitive-key]", "user": "[REDACTED:email]"},
+					"conn": map[string]any{"dsn": "postgres://u:[REDACTED:url-credentials]@h/db", "user": "[REDACTED:email]"},
 				},
 				"secret": "[REDACTED:sensitive-key]",
 			},

@@ -97,7 +97,7 @@ func TestFieldTypes(t *testing.T) {
 			}}},
 		{"reflect/clean struct", zap.Any("user", userJSON{Name: "bob"}), map[string]any{"user": userJSON{Name: "bob"}}},
 		{"reflect/map", zap.Any("headers", map[string]string{"Accept": "text/html", "Authorization": "Bearer abc", "X-Email": "a@example.com"}),
-			map[string]any{"headers": map[string]any{"Accept": "text/html", "Authorization": maskKey, "X-Email": maskEmail}}},
+			map[string]any{"headers": map[string]any{"Accept": "text/html", "Authorization": "Bearer " + maskKey, "X-Email": maskEmail}}},
 		{"reflect/slice", zap.Reflect("list", []any{"a@example.com", 1, true, nil, 2.5}),
 			map[string]any{"list": []any{maskEmail, int64(1), true, nil, json.Number("2.5")}}},
 		{"reflect/under sensitive key", zap.Any("credentials", map[string]any{"user": "bob", "pin": 1234}),

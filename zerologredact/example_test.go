@@ -33,7 +33,7 @@ func ExampleNew() {
 
 func ExampleWithEngine() {
 	engine, err := patterns.New(
-		patterns.WithSensitiveKeys("session.id"),
+		patterns.WithSensitiveKeys("visit.id"),
 		patterns.WithMask(patterns.PartialMask()),
 	)
 	if err != nil {
@@ -41,9 +41,9 @@ func ExampleWithEngine() {
 	}
 	logger := zerolog.New(zerologredact.New(os.Stdout, zerologredact.WithEngine(engine)))
 	logger.Info().
-		Dict("session", zerolog.Dict().Str("id", "s-8a7c")).
+		Dict("visit", zerolog.Dict().Str("id", "s-8a7c")).
 		Str("card", "4111 1111 1111 1111").
 		Msg("paid")
 	// Output:
-	// {"level":"info","session":{"id":"[REDACTED:sensitive-key]"},"card":"**** **** **** 1111","message":"paid"}
+	// {"level":"info","visit":{"id":"[REDACTED:sensitive-key]"},"card":"**** **** **** 1111","message":"paid"}
 }

@@ -54,7 +54,7 @@ func TestRedactLogfmt(t *testing.T) {
 		{`msg="mail \"alice@example.com\" now"`, `msg="mail \"[REDACTED:email]\" now"`},
 		{`msg="tab\there bob\u0040example.org"`, `msg="tab\there [REDACTED:email]"`},
 		{"card=4111 1111 1111 1111 ok=1", "card=[REDACTED:credit-card] ok=1"},
-		{`k="q" Authorization: Bearer abc.def`, `k="q" Authorization: [REDACTED:sensitive-key]`},
+		{`k="q" Authorization: Bearer abc.def`, `k="q" Authorization: Bearer [REDACTED:sensitive-key]`},
 		{"support_email=help@example.com email=help@example.com", "support_email=help@example.com email=[REDACTED:email]"},
 		{"db.password={not-json}", "db.password=[REDACTED:sensitive-key]"},
 		{"alice@example.com=1 x=2", "[REDACTED:email]=1 x=2"},

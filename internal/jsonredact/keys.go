@@ -83,13 +83,16 @@ func (w *walker) stable(key string) string {
 }
 
 // sensitiveKeyID names the findings of key rules, as the engine does.
-const sensitiveKeyID = "sensitive-key"
+const (
+	sensitiveKeyID = "sensitive-key"
+	piiKeyID       = "pii-key"
+)
 
 // sensitiveCategory is the category the key rules give a value under key.
 func sensitiveCategory(e *patterns.Engine, key string) (string, patterns.Category) {
 	fs := e.AppendFind(nil, patterns.Scope{Key: key}, "x")
-	if len(fs) == 1 && fs[0].DetectorID == sensitiveKeyID {
-		return sensitiveKeyID, fs[0].Category
+	if len(fs) == 1 && (fs[0].DetectorID == sensitiveKeyID || fs[0].DetectorID == piiKeyID) {
+		return fs[0].DetectorID, fs[0].Category
 	}
 	return sensitiveKeyID, patterns.Secret
 }

@@ -39,6 +39,7 @@ func TestAppend(t *testing.T) {
 		{"sensitive key literals kept", `{"password":null,"auth":true,"token":false}`, ""},
 		{"sensitive key empty string kept", `{"password":""}`, ""},
 		{"sensitive key already masked", `{"password":"[REDACTED:sensitive-key]"}`, ""},
+		{"reference under a sensitive key", `{"secret":{"secretName":"default-token-x7k2p","defaultMode":420}}`, ""},
 		{"escaped sensitive key", `{"pass\u0077ord":"hunter2"}`, `{"pass\u0077ord":"[REDACTED:sensitive-key]"}`},
 		{"array keeps parent key", `{"token":["a","b"]}`, `{"token":"[REDACTED:sensitive-key]"}`},
 		{"objects in array extend key", `{"users":[{"password":"x","name":"bob"}]}`, `{"users":[{"password":"[REDACTED:sensitive-key]","name":"bob"}]}`},
@@ -113,14 +114,14 @@ func TestAllowedKeys(t *testing.T) {
 }
 
 func TestSensitiveKeyPaths(t *testing.T) {
-	e, err := patterns.New(patterns.WithSensitiveKeys("session.id"))
+	e, err := patterns.New(patterns.WithSensitiveKeys("visit.id"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := Rewriter{Engine: e}
-	in := `{"session":{"id":"s-1","user":"bob"},"id":"r-1"}`
+	in := `{"visit":{"id":"s-1","user":"bob"},"id":"r-1"}`
 	got, changed := r.Append(nil, []byte(in))
-	want := `{"session":{"id":"[REDACTED:sensitive-key]","user":"bob"},"id":"r-1"}`
+	want := `{"visit":{"id":"[REDACTED:sensitive-key]","user":"bob"},"id":"r-1"}`
 	if diff := cmp.Diff(want, string(got)); diff != "" || !changed {
 		t.Errorf("Append(%q) mismatch (-want +got):\n%s", in, diff)
 	}

@@ -200,6 +200,12 @@ func (w *walker) value(i, depth int, msg bool) int {
 				if end < 0 {
 					return end
 				}
+				// A container that only says where a secret lives
+				// ({"secretName":"..."}) holds none: the engine's rule
+				// leaves it an object.
+				if c == keySensitive && !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, str(w.src[i:end])) {
+					return end
+				}
 				w.whole(i, end)
 				return end
 			}
@@ -493,8 +499,8 @@ func (w *walker) whole(s, e int) {
 		w.repl = appendQuoted(w.repl, []byte(mask))
 		w.addEdit(s, e, lo)
 	case modeScan:
-		_, cat := sensitiveCategory(w.e, str(w.cur))
-		w.report(patterns.Finding{DetectorID: sensitiveKeyID, Category: cat}, s, e)
+		id, cat := sensitiveCategory(w.e, str(w.cur))
+		w.report(patterns.Finding{DetectorID: id, Category: cat}, s, e)
 	}
 }
 

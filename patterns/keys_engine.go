@@ -1,0 +1,269 @@
+package patterns
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+)
+
+// How the engine applies key rules: to the key path of a field (Scope.Key)
+// and to the keys the free-text reader finds, with the detectors that
+// report them (sensitive-key, pii-key) switched on or off.
+
+// piiKeyID names findings of personal-data key rules.
+const piiKeyID = "pii-key"
+
+// textVerdict is a sensitive key's verdict with the detector that
+// reports it; the zero value means the key rules do not apply.
+type textVerdict struct {
+	rule   *keyRule
+	plural bool
+	id     string // sensitive-key or pii-key
+	name   string // the term, the Key of findings in text
+}
+
+func (v textVerdict) ok() bool { return v.rule != nil }
+
+// verdictOf pairs vd with its detector, if that detector is on.
+func (e *Engine) verdictOf(vd keyVerdict) textVerdict {
+	if vd.class != keySensitive {
+		return textVerdict{}
+	}
+	id := sensitiveKeyID
+	if vd.rule.pii() {
+		if e.pii < 0 {
+			return textVerdict{}
+		}
+		id = piiKeyID
+	} else if e.kv < 0 {
+		return textVerdict{}
+	}
+	return textVerdict{rule: vd.rule, plural: vd.plural, id: id, name: vd.name}
+}
+
+// classifyText applies the key rules to a key found in text.
+func (e *Engine) classifyText(key string) textVerdict {
+	if !e.keys.filter.componentMay(key, 0, len(key)) {
+		return textVerdict{} // "token_count", "password_changed_at"
+	}
+	return e.verdictOf(e.keys.classifyKey(key))
+}
+
+// classify applies the key rules to a key path: the allow list always,
+// the sensitive terms of the detectors that are on.
+func (e *Engine) classify(path string) (keyClass, textVerdict) {
+	h := e.keyCache.hash(path)
+	if code, ok := e.keyCache.get(h); ok {
+		return e.decodeClass(code)
+	}
+	code := keyCodePlain
+	if e.keys.allowed != nil || e.keys.filter.mayBeSensitive(path) {
+		// Most keys end in no key word at all: a byte or two read
+		// from their end settles them, else the rules do.
+		vd := e.keys.classifyPath(path)
+		switch vd.class {
+		case keyAllowed:
+			code = keyCodeAllowed
+		case keySensitive:
+			if e.verdictOf(vd).ok() {
+				code = keyCodeTerms + 2*uint64(vd.term.index)
+				if vd.plural {
+					code++
+				}
+			}
+		}
+	}
+	e.keyCache.put(h, code)
+	return e.decodeClass(code)
+}
+
+// decodeClass turns a key code back into a class and a verdict.
+func (e *Engine) decodeClass(code uint64) (keyClass, textVerdict) {
+	switch code {
+	case keyCodePlain:
+		return keyPlain, textVerdict{}
+	case keyCodeAllowed:
+		return keyAllowed, textVerdict{}
+	}
+	return keySensitive, e.termVerdicts[code-keyCodeTerms]
+}
+
+// Key codes, as the key cache keeps them: plain, allowed, or a term's
+// verdict, two per term (singular, plural).
+const (
+	keyCodePlain   uint64 = 1
+	keyCodeAllowed uint64 = 2
+	keyCodeTerms   uint64 = 3
+)
+
+// buildTermVerdicts lists the verdict of every term, singular and plural,
+// with the detector that reports it on this engine.
+func (e *Engine) buildTermVerdicts() {
+	ts := e.keys.vocab.terms
+	e.termVerdicts = make([]textVerdict, 2*len(ts))
+	for i, t := range ts {
+		for p := 0; p < 2; p++ {
+			e.termVerdicts[2*i+p] = e.verdictOf(keyVerdict{class: keySensitive, rule: t.rule, plural: p == 1, name: t.name, term: t})
+		}
+	}
+}
+
+// fieldFindings appends what the key rules mask in s, a whole field value
+// under a key of verdict v: the value, the credential after an
+// authorization scheme, each cookie of a list; nothing for a value that is
+// no secret (a reference, a literal, a path under "pwd").
+func (e *Engine) fieldFindings(dst []Finding, v textVerdict, s string) []Finding {
+	val := value{start: 0, end: len(s), next: len(s), quoted: true}
+	if c := s[0]; c == '{' || c == '[' || c == 'm' && hasAt(s, 0, "map[") {
+		i := 0
+		if c == 'm' {
+			i = 3
+		}
+		if end, ok := containerEnd(s, i, nil); ok && end == len(s) {
+			val.container = true
+		}
+	}
+	var st kvState
+	n := len(dst)
+	dst = e.takeValue(dst, s, v, val, &st)
+	for i := n; i < len(dst); i++ {
+		// Key stays empty: the caller's key may live in a reused
+		// buffer, and keeping it here would make it escape.
+		dst[i].Key = ""
+	}
+	return dst
+}
+
+// mergeKeyFindings merges the key rules' findings kf into the detectors'
+// findings dst[n:]. A detector finding that covers exactly a key finding
+// names it (a card under "card_number" keeps its partial mask); other
+// detector findings inside a key finding are absorbed by it.
+func mergeKeyFindings(dst []Finding, n int, kf []Finding) []Finding {
+	for _, k := range kf {
+		exact, overlaps := -1, 0
+		for i := n; i < len(dst); i++ {
+			if dst[i].Start < k.End && k.Start < dst[i].End {
+				overlaps++
+				if dst[i].Start == k.Start && dst[i].End == k.End {
+					exact = i
+				}
+			}
+		}
+		if overlaps == 1 && exact >= 0 {
+			continue
+		}
+		out := dst[:n]
+		for _, f := range dst[n:] {
+			if f.Start < k.End && k.Start < f.End {
+				k.Start, k.End = min(k.Start, f.Start), max(k.End, f.End)
+				continue
+			}
+			out = append(out, f)
+		}
+		dst = append(out, k)
+	}
+	return mergeFindings(dst, n)
+}
+
+// registerKeyReader files the reader's key words and literals with the
+// prefilter (under negative detector indices: see detKeyWord), and the
+// structural anchors of query values. Personal-data keys alone need only
+// their own words.
+func (e *Engine) registerKeyReader() {
+	e.buildTermVerdicts()
+	if e.kv < 0 && e.pii < 0 {
+		return
+	}
+	e.passwordVerdict = e.classifyText("password")
+	e.pf.addClass('%', clsQuery, isHexDigit)
+	e.pf.addClass('+', clsQuery, isAlnum)
+	for _, kw := range e.keyWordLiterals() {
+		off := -1
+		if a, ok := keywordAnchors[kw.text]; ok {
+			off = strings.Index(kw.text, a)
+		}
+		if off < 0 {
+			off = e.pf.anchorOf(kw.text, kw.fold)
+		}
+		e.pf.addKeywordAt(kw.text, off, kw.fold, kw.det)
+	}
+}
+
+// keywordAnchors are pairs of bytes rarer in log text than the prefilter's
+// estimate picks for these words and literals (counted over the Loghub
+// samples of 16 systems and the bench corpus): the pair is looked up at
+// every byte, so a rare one keeps the reader asleep on clean text.
+var keywordAnchors = map[string]string{
+	"street": "ee", "sess": "ss", "acct": "cc", "account": "cc", "key": "ey", "routing": "ou",
+	"masterauth": "au", "social": "ci", "holder": "ld", "identified by": "if", "birth": "ir",
+	"aba": "ba", "postal": "os", "jdbc:oracle:thin:": "jd", "zip": "zi", "cvc": "vc", "nerdctl": "dc",
+	"name": "na", "pass": "as", "otp": "ot", "@unix(": "@u", "curl": "rl", "docker": "do",
+	"buildah": "ah", "ldapadd": "ld", "ldapdelete": "ld", "ldapsearch": "ld", "ldapexop": "xo",
+	"ldappasswd": "wd", "mariadb": "ia", "skopeo": "eo", "smbcacls": "sm", "smbclient": "sm", "smbget": "bg",
+}
+
+// keyLiteralEntry is one literal of the reader for the prefilter.
+type keyLiteralEntry struct {
+	text string
+	fold bool
+	det  int
+}
+
+// keyWordLiterals lists every literal that wakes the free-text reader:
+// the words of the key terms (case-insensitive), and the reader's own
+// literals ("identified by", "@tcp(", tool names). A candidate scanner
+// that finds all of them, and the structural anchors, finds every place
+// the reader can mask.
+func (e *Engine) keyWordLiterals() []keyLiteralEntry {
+	var out []keyLiteralEntry
+	if e.kv >= 0 {
+		for _, kw := range e.keys.vocab.keywords {
+			out = append(out, keyLiteralEntry{kw, true, detKeyWord})
+		}
+		for _, l := range keyLiterals {
+			out = append(out, keyLiteralEntry{l.text, l.fold, detLiteral(l.kind)})
+		}
+	}
+	if e.pii >= 0 {
+		for _, kw := range e.keys.vocab.piiKeywords {
+			out = append(out, keyLiteralEntry{kw, true, detKeyWord})
+		}
+	}
+	return out
+}
+
+// keyCache remembers how keys were classified, by their hash: a service
+// logs the same few dozen keys on every event, and a key seen before costs
+// one hash and one load. Each slot holds the hash's upper bits and the
+// key's code in one atomic word: the table allocates nothing and is safe
+// for concurrent use. The hash is seeded per process, so no key can be
+// crafted to pass for another.
+type keyCache struct {
+	seed  maphash.Seed
+	slots [keyCacheSlots]atomic.Uint64
+}
+
+const (
+	keyCacheSlots = 1024
+	keyCodeBits   = 16
+	keyCodeMask   = 1<<keyCodeBits - 1
+)
+
+func newKeyCache() *keyCache { return &keyCache{seed: maphash.MakeSeed()} }
+
+func (c *keyCache) hash(key string) uint64 { return maphash.String(c.seed, key) }
+
+func (c *keyCache) get(h uint64) (uint64, bool) {
+	v := c.slots[h%keyCacheSlots].Load()
+	if v == 0 || v&^keyCodeMask != h&^keyCodeMask {
+		return 0, false
+	}
+	return v & keyCodeMask, true
+}
+
+func (c *keyCache) put(h, code uint64) {
+	if code > keyCodeMask {
+		return // more terms than a slot can name: not remembered
+	}
+	c.slots[h%keyCacheSlots].Store(h&^keyCodeMask | code)
+}
