@@ -78,3 +78,13 @@ func (e *Engine) digitsFound(sc Scope, digits []byte) bool {
 	str := unsafe.String(unsafe.SliceData(digits), len(digits))
 	return e.card >= 0 && len(str) >= 13 && str[0] != '-' && validCard(str)
 }
+
+// ReferenceText reports whether s, a container written as JSON or as Go
+// prints maps and structs, only says where a secret lives: every member
+// key, at every depth, satisfies [Engine.ReferenceKey] (Kubernetes'
+// {"secretName":"db-creds","defaultMode":420}). Such a container under a
+// sensitive key holds no secret, and layers walk it instead of masking it
+// whole, as the engine does in text.
+func (e *Engine) ReferenceText(s string) bool {
+	return e.referenceContainer(s)
+}

@@ -64,7 +64,7 @@ var _ = register(Detector{
 		{Text: "dsn=app:hunter2@tcp(db:3306)/app?parseTime=true", Secret: "hunter2", Why: "go-sql-driver DSN: the user and host stay"},
 		{Text: "open app:hunter2@unix(/run/mysqld.sock)/app", Secret: "hunter2", Why: "DSN over a socket"},
 		{Text: "mysql -uroot -phunter2 app", Secret: "hunter2", Why: "mysql's attached -p"},
-		{Text: "curl -u bob:hunter2 https://api.example.com", Secret: "hunter2", Why: "curl user:password"},
+		{Text: "curl -ubob:hunter2 https://api.example.com", Secret: "hunter2", Why: "curl user:password glued to -u"},
 		{Text: "sshpass -p hunter2 ssh deploy@host", Secret: "hunter2", Why: "sshpass -p"},
 		{Text: "run --db-password hunter2 --verbose", Secret: "hunter2", Why: "long flag with its argument"},
 		{Text: "CREATE USER 'bob'@'%' IDENTIFIED BY 'hunter2';", Secret: "hunter2", Why: "SQL IDENTIFIED BY"},

@@ -220,9 +220,7 @@ var _ = register(Detector{
 		{Text: "Set-Cookie: known_sign_in=x; _gitlab_session=" + fake(charsHex, 31, "gitlab-session-2") + "b; path=/; HttpOnly", Secret: fake(charsHex, 31, "gitlab-session-2") + "b", Why: "in a Set-Cookie header"},
 	},
 	Negative: []Example{
-		{Text: "_gitlab_session=" + fake(charsHex, 65, "gitlab-session-4"), Why: "one byte longer than the longest"},
 		{Text: "_gitlab_session=" + strings.Repeat("x", 32), Why: "a placeholder"},
-		{Text: "_gitlab_session=" + fake(charsHex, 31, "gitlab-session-3"), Why: "one byte short"},
 		{Text: "cookie _gitlab_session= expired", Why: "the name without a value"},
 	},
 })

@@ -306,7 +306,11 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		return dst
 	}
 	if sc.Key != "" {
-		switch class, v := e.classify(sc.Key); class {
+		switch class, v, ctx := e.classifyCtx(sc.Key); class {
+		case keyPlain:
+			if ctx {
+				return e.keyedPII(e.scanWithKey(dst, lastComponent(sc.Key), s, first), len(dst), sc.Key, s, first)
+			}
 		case keyAllowed:
 			return dst
 		case keySensitive:
@@ -478,9 +482,9 @@ func mergeFindings(dst []Finding, n0 int) []Finding {
 // before anything that looks like an email in it.
 func nameRank(id string) int {
 	switch id {
-	case sensitiveKeyID:
+	case sensitiveKeyID, piiKeyID:
 		return 0
-	case "email":
+	case "email", "url-credentials", "curl-user-credentials":
 		return 1
 	}
 	return 2

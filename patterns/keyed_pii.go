@@ -12,9 +12,16 @@ package patterns
 // and [Engine.AllowedKey]: a phone key ("phone", "customer_phone",
 // "mobile_no"), under which national numbers are read, or an identifier's
 // key ("trace_id", "X-Request-ID", "order_number"), under which card-like
-// numbers are left alone. A layer that checks values of plain keys without
-// their key must pass the key for these.
+// numbers are left alone; or a key that names a provider whose keys have
+// no format of their own ("datadog_key", "AccountKey"). A layer that checks
+// values of plain keys without their key must pass the key for these.
 func (e *Engine) KeyMatters(key string) bool {
+	if key == "" {
+		return false
+	}
+	if _, _, ctx := e.classifyCtx(key); ctx {
+		return true
+	}
 	return e.phoneField(key) || e.card >= 0 && idField(key)
 }
 

@@ -52,9 +52,17 @@ func (e *Engine) classifyText(key string) textVerdict {
 // classify applies the key rules to a key path: the allow list always,
 // the sensitive terms of the detectors that are on.
 func (e *Engine) classify(path string) (keyClass, textVerdict) {
+	c, v, _ := e.classifyCtx(path)
+	return c, v
+}
+
+// classifyCtx is classify that also reports, for a plain key, whether its
+// last component holds a detector's keyword: a value under "Adobe_client"
+// or "AccountKey" is read with its key in front of it (keycontext.go).
+func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
 	h := e.keyCache.hash(path)
 	if code, ok := e.keyCache.get(h); ok {
-		return e.decodeClass(code)
+		return e.decodeCode(code)
 	}
 	code := keyCodePlain
 	if e.keys.allowed != nil || e.keys.filter.mayBeSensitive(path) {
@@ -73,19 +81,25 @@ func (e *Engine) classify(path string) (keyClass, textVerdict) {
 			}
 		}
 	}
+	if code == keyCodePlain && e.keyContext(lastComponent(path)) {
+		code = keyCodeContext
+	}
 	e.keyCache.put(h, code)
-	return e.decodeClass(code)
+	return e.decodeCode(code)
 }
 
-// decodeClass turns a key code back into a class and a verdict.
-func (e *Engine) decodeClass(code uint64) (keyClass, textVerdict) {
+// decodeCode turns a key code back into a class, a verdict and whether
+// the key is context for the detectors.
+func (e *Engine) decodeCode(code uint64) (keyClass, textVerdict, bool) {
 	switch code {
 	case keyCodePlain:
-		return keyPlain, textVerdict{}
+		return keyPlain, textVerdict{}, false
+	case keyCodeContext:
+		return keyPlain, textVerdict{}, true
 	case keyCodeAllowed:
-		return keyAllowed, textVerdict{}
+		return keyAllowed, textVerdict{}, false
 	}
-	return keySensitive, e.termVerdicts[code-keyCodeTerms]
+	return keySensitive, e.termVerdicts[code-keyCodeTerms], false
 }
 
 // Key codes, as the key cache keeps them: plain, allowed, or a term's
@@ -94,6 +108,9 @@ const (
 	keyCodePlain   uint64 = 1
 	keyCodeAllowed uint64 = 2
 	keyCodeTerms   uint64 = 3
+	// keyCodeContext is a plain key that holds a detector's keyword; it
+	// sits above every term's code.
+	keyCodeContext uint64 = keyCodeMask
 )
 
 // buildTermVerdicts lists the verdict of every term, singular and plural,
@@ -262,7 +279,7 @@ func (c *keyCache) get(h uint64) (uint64, bool) {
 }
 
 func (c *keyCache) put(h, code uint64) {
-	if code > keyCodeMask {
+	if code > keyCodeMask || code >= keyCodeContext && code != keyCodeContext {
 		return // more terms than a slot can name: not remembered
 	}
 	c.slots[h%keyCacheSlots].Store(h&^keyCodeMask | code)

@@ -73,27 +73,68 @@ func isOneLabelMask(v string) bool {
 
 // isPartialMask reports whether v is what PartialMask leaves: stars, with
 // separators and at most four trailing digits, or stars before an email
-// domain.
+// domain; and the heads those kinds keep: a phone number's calling code
+// ("+44 ** **** **58"), an IBAN's country code ("GB** ... **54 32"), an IP
+// address's network ("10.1.2.***", "2001:db8:0:*:*:*:*:*").
 func isPartialMask(v string) bool {
-	if len(v) < 3 || v[0] != '*' {
+	if len(v) < 3 {
 		return false
+	}
+	switch c := v[0]; {
+	case c == '*':
+	case c == '+':
+		// A phone number's calling code, then its masked rest.
+		i := 1
+		for i < len(v) && i < 5 && isDigit(v[i]) {
+			i++
+		}
+		return i > 1 && starsThenTail(v[i:], 2, false)
+	case c >= 'A' && c <= 'Z' && v[1] >= 'A' && v[1] <= 'Z' && v[2] == '*':
+		return starsThenTail(v[2:], 4, true)
+	default:
+		return isPartialIP(v)
 	}
 	if at := strings.IndexByte(v, '@'); at > 0 {
 		return strings.Trim(v[:at], "*") == ""
 	}
-	digits := 0
+	return starsThenTail(v, 4, false)
+}
+
+// starsThenTail reports whether v is stars and separators, then at most
+// tail digits (letters too when alnum is set) with separators, holding at
+// least one star.
+func starsThenTail(v string, tail int, alnum bool) bool {
+	stars, kept := 0, 0
 	for i := 0; i < len(v); i++ {
 		switch c := v[i]; {
 		case c == '*':
-			if digits > 0 {
+			if kept > 0 {
 				return false
 			}
-		case isDigit(c):
-			digits++
-		case c == ' ' || c == '-' || c == '.':
+			stars++
+		case isDigit(c) || alnum && isAlnum(c):
+			kept++
+		case c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')':
 		default:
 			return false
 		}
 	}
-	return digits <= 4
+	return stars > 0 && kept <= tail
+}
+
+// isPartialIP reports the masks of IP addresses: an IPv4 network and
+// "***", or three IPv6 groups and five stars, with an optional zone.
+func isPartialIP(v string) bool {
+	if i := strings.IndexByte(v, '%'); i > 0 {
+		v = v[:i]
+	}
+	if strings.HasSuffix(v, ".***") {
+		net := v[:len(v)-4]
+		return net != "" && strings.Trim(net, "0123456789.:abcdefABCDEF") == ""
+	}
+	if strings.HasSuffix(v, ":*:*:*:*:*") {
+		net := v[:len(v)-10]
+		return strings.Count(net, ":") == 2 && strings.Trim(net, "0123456789abcdefABCDEF:") == ""
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package patterns
 
-import "strings"
+import (
+	"encoding/base64"
+	"strings"
+)
 
 // What is a value under a sensitive key. Some values hold nothing to hide
 // under any key: nothing, a literal (null, true, none), a mask, a template
@@ -121,7 +124,34 @@ func literalValue(v string) bool {
 			return strings.Count(v, string(c)) == len(v)
 		}
 	}
-	return false
+	return prefixPlaceholder(v)
+}
+
+// prefixPlaceholder reports a token's prefix alone, or followed by a run
+// of one placeholder character: "sk_", "sk_live_XXXXXXXXXXXX", "ghp_****".
+// Documentation writes these where a real token goes.
+func prefixPlaceholder(v string) bool {
+	end := len(v)
+	if end > 0 {
+		if c := v[end-1]; c == 'x' || c == 'X' || c == '*' || c == '#' {
+			for end > 0 && v[end-1] == c {
+				end--
+			}
+			if len(v)-end < 3 {
+				return false
+			}
+		}
+	}
+	head := v[:end]
+	if len(head) < 2 || len(head) > 12 || head[len(head)-1] != '_' && head[len(head)-1] != '-' {
+		return false
+	}
+	for i := 0; i < len(head); i++ {
+		if c := head[i]; !isAlpha(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func allHex(s string) bool {
@@ -192,7 +222,7 @@ func mechanismWord(v string) bool {
 // UUID nor a bare hex digest (the keys of caches and stores are full of
 // those).
 func tokenLike(v string) bool {
-	if len(v) < 16 || !allIn(v, tokenLikeChars) || isUUID(v) || allHex(v) {
+	if len(v) < 16 || !allIn(v, tokenLikeChars) || isUUID(v) || allHex(v) || base64Text(v) {
 		return false
 	}
 	d, l, u := counts(v)
@@ -254,4 +284,24 @@ func proseValue(v, after string) bool {
 		buf[i] = lower(first[i])
 	}
 	return proseWords[string(buf[:len(first)])]
+}
+
+// base64Text reports a value that is padded base64 of printable text
+// ("b3JkZXItMTIzNDU=" is "order-12345"): an encoded payload, such as a
+// message key, where a generated secret would decode to random bytes.
+func base64Text(v string) bool {
+	if len(v)%4 != 0 || v[len(v)-1] != '=' || len(v) > 256 {
+		return false
+	}
+	var buf [192]byte
+	n, err := base64.StdEncoding.Decode(buf[:], []byte(v))
+	if err != nil || n < 6 {
+		return false
+	}
+	for _, c := range buf[:n] {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }

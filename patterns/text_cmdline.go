@@ -242,8 +242,14 @@ func commandEnd(s string, i int, encl quoteTok) bool {
 // userInfoPassword masks what follows the first sep in a user info
 // argument ("bob:pw", "bob%pw"); a user alone makes the tool prompt.
 func (e *Engine) userInfoPassword(dst []Finding, s string, vd textVerdict, a argv, sep byte, st *kvState) []Finding {
-	i := strings.IndexByte(s[a.start:a.end], sep)
+	arg := s[a.start:a.end]
+	i := strings.IndexByte(arg, sep)
 	if i < 0 || a.start+i+1 >= a.end {
+		return dst
+	}
+	// What documentation writes in its place ("$USER:$PASS",
+	// "<user:password>", "test:test") stands for no credential.
+	if curlPlaceholder(arg) || curlPlaceholder(arg[i+1:]) || curlDummy(arg[:i], arg[i+1:]) {
 		return dst
 	}
 	return e.takeValue(dst, s, vd, value{start: a.start + i + 1, end: a.end, next: a.next, quoted: true}, st)

@@ -35,7 +35,7 @@ func (e *Engine) ReferenceKey(key string) bool {
 // referenceContainer reports whether the container c ({...}, [...] or
 // map[...]) is a reference by the rule above.
 func (e *Engine) referenceContainer(c string) bool {
-	keys := 0
+	keys, strong := 0, false
 	for pos := 0; pos < len(c); {
 		pos = skipMemberGap(c, pos)
 		if pos >= len(c) {
@@ -57,6 +57,7 @@ func (e *Engine) referenceContainer(c string) bool {
 			return false
 		}
 		keys++
+		strong = strong || e.locationKey(key)
 		vs = skipBlanks(c, vs)
 		if vs < len(c) && (c[vs] == '{' || c[vs] == '[' || hasAt(c, vs, "map[")) {
 			pos = vs
@@ -69,13 +70,13 @@ func (e *Engine) referenceContainer(c string) bool {
 		}
 		pos = v.next
 	}
-	return keys > 0
+	return keys > 0 && strong
 }
 
 // referenceBlock is referenceContainer for a YAML block: every mapping key
 // of every line is a reference key.
 func (e *Engine) referenceBlock(b string) bool {
-	keys := 0
+	keys, strong := 0, false
 	for _, line := range strings.Split(b, "\n") {
 		line = strings.TrimLeft(line, " \t")
 		line = strings.TrimPrefix(line, "- ")
@@ -90,6 +91,27 @@ func (e *Engine) referenceBlock(b string) bool {
 			return false
 		}
 		keys++
+		strong = strong || e.locationKey(key)
 	}
-	return keys > 0
+	return keys > 0 && strong
+}
+
+// locationWords name where a secret is kept, not merely what it is called.
+var locationWords = strings.Fields("ref reference path paths file mount arn uri url vault store provider source from engine namespace")
+
+// locationKey reports whether a reference's member key says where the
+// secret lives ("secretName", "secretKeyRef", "mountPath", "passwordFile"),
+// which "name" or "kind" alone do not: {"name":"bob"} under "auth" is a
+// value like any other.
+func (e *Engine) locationKey(key string) bool {
+	if e.keys.vocab.lastWordIs(key, locationWords...) {
+		return true
+	}
+	k := strings.ToLower(key)
+	for _, w := range [...]string{"secret", "password", "passwd", "token", "cred", "cert", "key"} {
+		if i := strings.Index(k, w); i >= 0 && i+len(w) < len(k) {
+			return true
+		}
+	}
+	return false
 }

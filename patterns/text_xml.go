@@ -64,9 +64,17 @@ func (e *Engine) xmlContent(dst []Finding, s string, vd textVerdict, i int, st *
 		end = len(s)
 	} else {
 		end += start
+		if !hasAt(s, end, "</") {
+			// The next tag opens another element: "<api_key>:<api_secret>"
+			// is a template, not an element with content.
+			return dst
+		}
 	}
 	if esc := strings.Index(s[start:end], `\u003c`); esc >= 0 {
 		end = start + esc // an escaped tag: \u003c/password\u003e
+		if !hasAt(s, end, `\u003c/`) && !hasAt(s, end, `\u003c\/`) {
+			return dst
+		}
 	}
 	for end > start && isSpaceByte(s[end-1]) {
 		end--

@@ -15,7 +15,7 @@ import (
 func TestScanReportsHoldNoFindingInKeys(t *testing.T) {
 	tok := "ghp_" + strings.Repeat("Ab3d", 9)
 	in := `{"users":{"alice@example.com":{"password":"hunter2"}}}` + "\n" +
-		`{"sessions":{"` + tok + `":"card 4111 1111 1111 1111"}}` + "\n" +
+		`{"cache":{"` + tok + `":"card 4111 1111 1111 1111"}}` + "\n" +
 		"level=info alice@example.com.token=s3cr3t-value\n"
 	for _, format := range []string{"text", "json", "sarif"} {
 		got := inProcess(strings.NewReader(in), "scan", "-format", format)
@@ -27,7 +27,7 @@ func TestScanReportsHoldNoFindingInKeys(t *testing.T) {
 				t.Errorf("-format %s writes %q in clear:\n%s", format, clear, got.stdout)
 			}
 		}
-		if !strings.Contains(got.stdout, "sessions.[REDACTED:github-pat]") {
+		if !strings.Contains(got.stdout, "cache.[REDACTED:github-pat]") {
 			t.Errorf("-format %s does not name the key path with its finding masked:\n%s", format, got.stdout)
 		}
 	}
@@ -41,7 +41,7 @@ func TestScanReportsHoldNoFindingInKeys(t *testing.T) {
 	}
 	// A map key that holds a finding is itself a finding, observed under
 	// the map's path, and the paths below it carry it masked.
-	want := []string{"users", "users.[REDACTED:email].password", "sessions", "sessions.[REDACTED:github-pat]", "", "[REDACTED:email]"}
+	want := []string{"users", "users.[REDACTED:email].password", "cache", "cache.[REDACTED:github-pat]", "", "[REDACTED:email]"}
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("scan -format json keys mismatch (-want +got):\n%s", diff)
 	}

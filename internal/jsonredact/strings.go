@@ -84,6 +84,11 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	// what the engine finds, and is left out of the check so that the
 	// engine does not judge it again.
 	chk := patterns.Scope{Layer: w.layer}
+	if w.e.KeyMatters(str(w.cur)) {
+		// Unless the key is one that changes what is found: a phone
+		// or ID key, or one that names a provider.
+		chk.Key = str(w.cur)
+	}
 	t, twice := v, false
 	// Only decoding or a line of text can leave a backslash in v.
 	if (esc || w.text) && hasBackslash(v) {

@@ -203,7 +203,7 @@ func (w *walker) value(i, depth int, msg bool) int {
 				// A container that only says where a secret lives
 				// ({"secretName":"..."}) holds none: the engine's rule
 				// leaves it an object.
-				if c == keySensitive && !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(w.cur)}, str(w.src[i:end])) {
+				if c == keySensitive && w.e.ReferenceText(str(w.src[i:end])) {
 					return end
 				}
 				w.whole(i, end)
