@@ -88,3 +88,22 @@ func (e *Engine) digitsFound(sc Scope, digits []byte) bool {
 func (e *Engine) ReferenceText(s string) bool {
 	return e.referenceContainer(s)
 }
+
+// PairMember reports which member of a name/value pair key names: 1 for
+// the name ("name", "Key", "ParameterKey", "headerName"), 2 for the value
+// ("value", "Value", "ParameterValue", "val"), 0 for neither. Layers that
+// walk structures use it to find the secret of
+// {"name":"DB_PASSWORD","value":"x"}, as the engine does in text: the
+// value member is judged under the name when [Engine.SensitiveKey] holds
+// for it.
+func (e *Engine) PairMember(key string) int {
+	switch {
+	case key == "":
+		return 0
+	case e.keys.vocab.lastWordIs(key, "name", "key"):
+		return 1
+	case e.valueMemberKey(key):
+		return 2
+	}
+	return 0
+}

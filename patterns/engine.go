@@ -309,7 +309,7 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		switch class, v, ctx := e.classifyCtx(sc.Key); class {
 		case keyPlain:
 			if ctx {
-				return e.keyedPII(e.scanWithKey(dst, lastComponent(sc.Key), s, first), len(dst), sc.Key, s, first)
+				return e.keyedPII(e.scanWithKey(dst, contextKey(sc.Key), s, first), len(dst), sc.Key, s, first)
 			}
 		case keyAllowed:
 			return dst
@@ -446,6 +446,9 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 		}
 	}
 	kst.release()
+	if e.keys.allowed != nil && len(dst) > n0 && depth == 0 {
+		dst = e.dropAllowed(dst, n0, s)
+	}
 	return mergeFindings(dst, n0)
 }
 

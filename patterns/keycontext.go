@@ -9,16 +9,27 @@ import (
 // Datadog key is 32 hex digits after a key naming Datadog). In text the
 // key is there to read; a field's value comes without it, its key in
 // Scope.Key. So a value whose key holds such a keyword is scanned with the
-// key's last component written in front of it, as text would carry it,
+// key path's tail written in front of it, as text would carry it,
 // and only what is found in the value is kept. Whether a key holds a
 // keyword is decided once per key, in the key cache.
 
-// lastComponent is the last '.'-separated component of a key path.
-func lastComponent(path string) string {
-	if i := strings.LastIndexByte(path, '.'); i >= 0 {
-		return path[i+1:]
+// maxContextKey bounds the tail of a key path written in front of a
+// value.
+const maxContextKey = 64
+
+// contextKey is the tail of a key path that is written in front of a
+// value: the whole path when it is short, since a dotted key names its
+// provider in any component ("sonar.login", "datadog.api_key"), else its
+// components that fit in maxContextKey.
+func contextKey(path string) string {
+	if len(path) <= maxContextKey {
+		return path
 	}
-	return path
+	tail := path[len(path)-maxContextKey:]
+	if i := strings.IndexByte(tail, '.'); i >= 0 {
+		return tail[i+1:]
+	}
+	return tail
 }
 
 // keyContext reports whether key, written "key=", holds the keyword of a

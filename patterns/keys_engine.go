@@ -57,7 +57,7 @@ func (e *Engine) classify(path string) (keyClass, textVerdict) {
 }
 
 // classifyCtx is classify that also reports, for a plain key, whether its
-// last component holds a detector's keyword: a value under "Adobe_client"
+// path holds a detector's keyword: a value under "Adobe_client"
 // or "AccountKey" is read with its key in front of it (keycontext.go).
 func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
 	h := e.keyCache.hash(path)
@@ -81,7 +81,7 @@ func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
 			}
 		}
 	}
-	if code == keyCodePlain && e.keyContext(lastComponent(path)) {
+	if code == keyCodePlain && e.keyContext(contextKey(path)) {
 		code = keyCodeContext
 	}
 	e.keyCache.put(h, code)

@@ -59,20 +59,22 @@ func (e *Engine) xmlContent(dst []Finding, s string, vd textVerdict, i int, st *
 		}
 		return e.takeValue(dst, s, vd, value{start: start, end: start + end, next: start + end, quoted: true}, st)
 	}
+	// The content ends at the next tag, written plain or escaped
+	// (\u003c/password\u003e). With no closing tag, "<your-secret> (will
+	// retry)" is a placeholder followed by prose, not an element; and a
+	// tag that opens another element makes "<api_key>:<api_secret>" a
+	// template, not an element with content.
 	end := strings.IndexByte(s[start:], '<')
-	if end < 0 {
-		end = len(s)
+	if esc := strings.Index(s[start:], `\u003c`); esc >= 0 && (end < 0 || esc < end) {
+		end = start + esc
+		if !hasAt(s, end, `\u003c/`) && !hasAt(s, end, `\u003c\/`) {
+			return dst
+		}
+	} else if end < 0 {
+		return dst
 	} else {
 		end += start
 		if !hasAt(s, end, "</") {
-			// The next tag opens another element: "<api_key>:<api_secret>"
-			// is a template, not an element with content.
-			return dst
-		}
-	}
-	if esc := strings.Index(s[start:end], `\u003c`); esc >= 0 {
-		end = start + esc // an escaped tag: \u003c/password\u003e
-		if !hasAt(s, end, `\u003c/`) && !hasAt(s, end, `\u003c\/`) {
 			return dst
 		}
 	}

@@ -59,8 +59,13 @@ func (r *redactor) underSensitive(path string, v slog.Value) slog.Value {
 	case slog.KindBool:
 		return v
 	case slog.KindString:
-		out, _ := r.e.RedactIn(sc, v.String())
-		return slog.StringValue(out)
+		// A member of a sensitive group is part of a container the
+		// handler would mask whole, so a word that the key's own rule
+		// would let through ("auth": "SIMPLE") is masked here too.
+		s := v.String()
+		if out, changed := r.e.RedactIn(sc, s); changed || s == "" {
+			return slog.StringValue(out)
+		}
 	case slog.KindInt64:
 		out, _ := jsonredact.RedactInt(r.e, sc, v.Int64())
 		return slog.StringValue(out)

@@ -378,23 +378,17 @@ var Rows = []Row{
 }
 
 // pendingEngineRules lists rows that fail only because the engine does
-// not yet follow a rule of patterns/doc.go: it does not judge a key path
-// by every component (a sensitive component masks the value; an allowed
-// key exempts nothing under a sensitive one), and its free-text reader
-// neither consults the allow list, nor knows that true and false are not
-// values, nor keeps a partial mask under a sensitive key. A key is a row's name, or "row@layer" for one layer. Delete the
-// list once the engine's key rules and reader do.
+// not follow a rule of patterns/doc.go in every layer. A key is a row's
+// name, or "row@layer" for one layer. Delete an entry once its row passes
+// everywhere.
 var pendingEngineRules = map[string]string{
-	"allowed_id_under_session":           `"session" is not a sensitive key yet, and the value under "session.id" is exempted by the allowed "id"`,
-	"allowed_below_sensitive_in_one_key": `AllowedKey("credentials.id") matches its last component "id" and exempts the value although "credentials" is sensitive`,
-	"allowed_leaf@cmd-text":              `the free-text reader masks "note=..." and "trace_token=..." although both keys are allowed`,
-	// With PartialMask the engine re-reads "ssn=***-**-6789" in a line of
-	// text as a sensitive key's value and masks the partial mask again.
-	"dirty_workload@cmd-text":            `PartialMask's "***-**-6789" after "ssn=" in text is masked again as a sensitive key's value`,
-	"sensitive_known_kind@cmd-text":      `PartialMask's masks after "ssn=", "card_number=" and "password=" in text are masked again as sensitive keys' values`,
-	"card_number_sensitive_int@cmd-text": `PartialMask's "************1111" after "card_number=" in text is masked again as a sensitive key's value`,
-	"bools@cmd-logfmt":                   `"password=true" in text is masked: the reader does not yet know that a boolean is not a value`,
-	"bools@cmd-text":                     `"password=true" in text is masked: the reader does not yet know that a boolean is not a value`,
+	// In text a dotted key is read as one key, not component by
+	// component: Java and Kafka config dumps write
+	// "sasl.oauthbearer.token.endpoint.url = https://..." and
+	// "ssl.truststore.location = ...", whose values are not secrets
+	// although a component names one. So "credentials.id=x" in a line of
+	// text keeps its value, where a structured layer sees a group.
+	"allowed_below_sensitive_in_one_key@cmd-text": `a dotted key in text is one key: "credentials.id" is not judged by its component "credentials"`,
 }
 
 // fieldsOf converts the shared workload's fields.

@@ -96,7 +96,7 @@ func TestAllowedKeys(t *testing.T) {
 	}
 	tests := []struct{ in, want string }{
 		// An allowed key exempts its own value, not what is nested in it.
-		{`{"headers":{"authorization":"Bearer x","to":"a@example.com"}}`, `{"headers":{"authorization":"[REDACTED:sensitive-key]","to":"[REDACTED:email]"}}`},
+		{`{"headers":{"authorization":"Bearer x","to":"a@example.com"}}`, `{"headers":{"authorization":"Bearer [REDACTED:sensitive-key]","to":"[REDACTED:email]"}}`},
 		{`{"headers":"a@example.com"}`, `{"headers":"a@example.com"}`},
 		{`{"user":{"contact":"a@example.com","email":"b@example.com"}}`, `{"user":{"contact":"a@example.com","email":"[REDACTED:email]"}}`},
 		{`{"contact":["a@example.com"],"n":4111111111111111}`, `{"contact":["a@example.com"],"n":"[REDACTED:credit-card]"}`},

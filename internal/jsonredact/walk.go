@@ -79,6 +79,7 @@ type walker struct {
 	masks []int  // where each mask of a value starts and ends in red
 	tmp   []byte // a value between two passes of redact
 	fs    []patterns.Finding
+	nfs   []patterns.Finding // an object read as text, see neighbours
 	found []patterns.Finding // scan: what has been reported
 	keys  map[string]string  // stable copies of key paths, see stable
 }
@@ -254,6 +255,7 @@ func (w *walker) scope() patterns.Scope {
 }
 
 func (w *walker) object(i, depth int) int {
+	start := i
 	i = w.skipSpace(i + 1)
 	if i < len(w.src) && w.src[i] == '}' {
 		return i + 1
@@ -261,6 +263,13 @@ func (w *walker) object(i, depth int) int {
 	n := len(w.path)
 	obj := w.path[:n:n] // this object's path, for keys holding findings
 	top := depth == 0 && w.nest == 0
+	var pr pair
+	var spans objectSpans
+	if w.mode == modeScan {
+		spans.editLo = len(w.found)
+	} else {
+		spans.editLo = len(w.edits)
+	}
 	for {
 		if i >= len(w.src) || w.src[i] != '"' {
 			return malformed
@@ -269,9 +278,12 @@ func (w *walker) object(i, depth int) int {
 		if end < 0 {
 			return malformed
 		}
-		masked := false
+		masked, pm := false, 0
 		if !w.skipping && !(top && w.fieldKeys) {
 			masked = w.keyValue(obj, i, end, esc)
+		}
+		if !w.skipping && !esc {
+			pm = w.pairMember(w.src[i+1 : end])
 		}
 		if n == 0 && !esc && !masked {
 			w.cur = w.src[i+1 : end]
@@ -295,13 +307,39 @@ func (w *walker) object(i, depth int) int {
 		if i >= len(w.src) || w.src[i] != ':' {
 			return malformed
 		}
-		i = w.value(w.skipSpace(i+1), depth+1, msg)
+		vi := w.skipSpace(i + 1)
+		switch {
+		case pm == 1 && pr.name == "":
+			w.pairName(&pr, vi)
+		case pm == 2 && pr.vs == 0 && vi < len(w.src) && w.src[vi] == '"':
+			pr.vs, pr.editLo, pr.foundLo = vi, len(w.edits), len(w.found)
+		}
+		plain := false
+		if vi < len(w.src) && !w.skipping {
+			switch w.src[vi] {
+			case '"':
+				plain = !msg && !spans.nested && spans.n < maxSpans && w.class() == keyPlain
+			case '{', '[':
+				spans.nested = true
+			}
+		}
+		i = w.value(vi, depth+1, msg)
 		w.path = w.path[:n]
 		if i < 0 {
 			return i
 		}
+		if plain {
+			spans.add(vi+1, i-1)
+		}
+		if pm == 2 && pr.vs == vi && pr.ve == 0 {
+			pr.ve, pr.editHi, pr.foundHi = i, len(w.edits), len(w.found)
+		}
 		var done bool
 		if i, done = w.afterValue(i, '}'); done {
+			if !w.skipping {
+				w.pairValue(&pr)
+				w.neighbours(&spans, start, i)
+			}
 			return i
 		}
 	}
