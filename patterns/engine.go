@@ -1,9 +1,12 @@
 package patterns
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unsafe"
+
+	"github.com/logredact/logredact/patterns/internal/pairscan"
 )
 
 // Engine finds and masks sensitive values. It is immutable after
@@ -355,10 +358,16 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 }
 
 // scanDepth is scan for text decoded depth times from a query value.
+//
+// The candidate pass asks the pair table about 32 positions at a time
+// (pairscan.Mask32, a vector kernel where the CPU has one) and visits
+// only the positions whose pair is in it; the last bytes, and short
+// texts, where a call would cost more than it saves, go byte by byte.
+// Both visit exactly the positions the table holds, in order.
 func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Finding {
 	n0 := len(dst)
 	pf := e.pf
-	i := 0
+	sc := scanCursor{lastDet: -1, kst: kvState{depth: depth}}
 	if pf.digitStart && isDigit(s[0]) {
 		var next int
 		dst, next = e.scanNumber(dst, s, 0)
@@ -366,12 +375,29 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			return dst
 		}
 		if !pf.digitAnchors {
-			i = next - 1
+			sc.skip = next - 1
 		}
 	}
-	lastDet, lastEnd := -1, 0
-	kst := kvState{depth: depth}
-	for ; i+1 < len(s); i++ {
+	i := 0
+	if len(s) >= vectorMin && !scalarScan {
+		for ; i+pairscan.Span <= len(s); i += 32 {
+			m := pairscan.Mask32(&pf.bits, s[i:])
+			for m != 0 {
+				j := i + bits.TrailingZeros32(m)
+				m &= m - 1
+				if j < sc.skip {
+					continue
+				}
+				before := len(dst)
+				dst = e.visit(dst, s, j, &sc)
+				if first && len(dst) > before {
+					sc.kst.release()
+					return dst
+				}
+			}
+		}
+	}
+	for i = max(i, sc.skip); i+1 < len(s); i = max(i+1, sc.skip) {
 		c := s[i]
 		if !pf.first[c] {
 			continue
@@ -381,75 +407,104 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			continue
 		}
 		before := len(dst)
-		if b := pf.bucket[w]; b != 0 {
-			for _, k := range pf.buckets[b] {
-				at := i - k.off
-				if k.fold {
-					if !hasFold(s, at, k.kw) {
-						continue
-					}
-				} else if !hasAt(s, at, k.kw) {
-					continue
-				}
-				if k.det < 0 {
-					// A word of a sensitive key, or a literal of
-					// the free-text reader.
-					if k.det == detKeyWord {
-						dst = e.readKeyAt(dst, s, at, k.kw, &kst)
-					} else {
-						dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &kst)
-					}
-					continue
-				}
-				// A detector whose keyword recurs inside its own
-				// last match ("xoxb-" in a webhook URL, a run of
-				// keywords crafted to slow a regexp) is not run again
-				// there.
-				if k.det == lastDet && at < lastEnd {
-					continue
-				}
-				d := &e.dets[k.det]
-				if start, end, ok := d.matchAt(s, at, k.kw); ok {
-					dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
-					lastDet, lastEnd = k.det, end
-				}
-			}
-		}
-		if c := pf.class[s[i]]; c != 0 {
-			// A '+' or an escape inside a query value follows a byte of
-			// the value ("4111+1111", "a%2Fb", "=%2F").
-			if c&clsQuery != 0 && i >= kst.qEnd && i > 0 && (isAlnum(s[i-1]) || s[i-1] == '=' || s[i] == '%' && queryValueByte(s[i-1])) {
-				dst = e.scanQueryAt(dst, s, i, &kst)
-			}
-			if c&clsAt != 0 {
-				dst = e.scanEmailAt(dst, s, i, 1)
-			}
-			if c&clsPct != 0 && s[i+1] == '4' && i+2 < len(s) && s[i+2] == '0' {
-				dst = e.scanEmailAt(dst, s, i, 3)
-			}
-			if c&clsPII != 0 {
-				dst = e.scanPIIAt(dst, s, i)
-			}
-			if c&clsDigit != 0 && isDigit(s[i+1]) {
-				var next int
-				dst, next = e.scanNumber(dst, s, i+1)
-				// The run is settled: skip it, unless a keyword
-				// could start inside it.
-				if !pf.digitAnchors && next > i+1 {
-					i = next - 1
-				}
-			}
-		}
+		dst = e.visit(dst, s, i, &sc)
 		if first && len(dst) > before {
-			kst.release()
+			sc.kst.release()
 			return dst
 		}
 	}
-	kst.release()
+	sc.kst.release()
 	if e.keys.allowed != nil && len(dst) > n0 && depth == 0 {
 		dst = e.dropAllowed(dst, n0, s)
 	}
 	return mergeFindings(dst, n0)
+}
+
+// scalarScan makes every scan go byte by byte, for tests that compare
+// the two candidate passes.
+var scalarScan = false
+
+// vectorMin is the shortest text the candidate pass asks about 32
+// positions at a time: below it, a byte at a time costs less than a call.
+const vectorMin = 48
+
+// scanCursor is what the visits of one scan share.
+type scanCursor struct {
+	// The detector of the last match and where it ended: a detector
+	// whose keyword recurs inside its own last match ("xoxb-" in a
+	// webhook URL, a run of keywords crafted to slow a regexp) is not
+	// run again there.
+	lastDet, lastEnd int
+	// skip is where the next visit may start: a digit run once scanned
+	// is settled.
+	skip int
+	kst  kvState
+}
+
+// visit runs, at s[i], every keyword filed under the pair there and
+// every structural scanner the pair's first byte wakes.
+func (e *Engine) visit(dst []Finding, s string, i int, sc *scanCursor) []Finding {
+	pf := e.pf
+	w := uint16(s[i])<<8 | uint16(s[i+1])
+	if b := pf.bucket[w]; b != 0 && (i+2 >= len(s) || pf.third[b][s[i+2]>>6]&(1<<(s[i+2]&63)) != 0) {
+		for _, k := range pf.buckets[b] {
+			at := i - k.off
+			if k.fold {
+				if !hasFold(s, at, k.kw) {
+					continue
+				}
+			} else if !hasAt(s, at, k.kw) {
+				continue
+			}
+			if k.det < 0 {
+				// A word of a sensitive key, or a literal of the
+				// free-text reader.
+				if k.det == detKeyWord {
+					dst = e.readKeyAt(dst, s, at, k.kw, &sc.kst)
+				} else {
+					dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &sc.kst)
+				}
+				continue
+			}
+			if k.det == sc.lastDet && at < sc.lastEnd {
+				continue
+			}
+			d := &e.dets[k.det]
+			if start, end, ok := d.matchAt(s, at, k.kw); ok {
+				dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
+				sc.lastDet, sc.lastEnd = k.det, end
+			}
+		}
+	}
+	c := pf.class[s[i]]
+	if c == 0 {
+		return dst
+	}
+	kst := &sc.kst
+	// A '+' or an escape inside a query value follows a byte of the
+	// value ("4111+1111", "a%2Fb", "=%2F").
+	if c&clsQuery != 0 && i >= kst.qEnd && i > 0 && (isAlnum(s[i-1]) || s[i-1] == '=' || s[i] == '%' && queryValueByte(s[i-1])) {
+		dst = e.scanQueryAt(dst, s, i, kst)
+	}
+	if c&clsAt != 0 {
+		dst = e.scanEmailAt(dst, s, i, 1)
+	}
+	if c&clsPct != 0 && s[i+1] == '4' && i+2 < len(s) && s[i+2] == '0' {
+		dst = e.scanEmailAt(dst, s, i, 3)
+	}
+	if c&clsPII != 0 {
+		dst = e.scanPIIAt(dst, s, i)
+	}
+	if c&clsDigit != 0 && isDigit(s[i+1]) {
+		var next int
+		dst, next = e.scanNumber(dst, s, i+1)
+		// The run is settled: skip it, unless a keyword could start
+		// inside it.
+		if !pf.digitAnchors && next > i+1 {
+			sc.skip = next
+		}
+	}
+	return dst
 }
 
 // mergeFindings sorts dst[n0:] by Start and merges overlapping spans; the

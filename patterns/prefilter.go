@@ -22,6 +22,11 @@ type prefilter struct {
 	bits    [1 << 16 / 64]uint64
 	bucket  []uint16 // pair -> index into buckets, 0 for none
 	buckets [][]kwEntry
+	// third is, per bucket, the bytes that may follow the pair in one of
+	// its keywords: short keywords anchored on common pairs ("pin" on
+	// "pi", "card" on "rd") are ruled out by one more load, before any
+	// of them is compared.
+	third [][4]uint64
 	// class says which structural scanners a pair's first byte wakes.
 	class [256]uint8
 	// digitStart is set when a digit run at offset 0 must be examined.
@@ -136,6 +141,17 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 		p.digitAnchors = true
 	}
 	e := kwEntry{kw: kw, off: off, fold: fold, det: det}
+	var next [4]uint64
+	if off+2 < len(kw) {
+		c := kw[off+2]
+		next[c>>6] |= 1 << (c & 63)
+		if fold {
+			next[lower(c)>>6] |= 1 << (lower(c) & 63)
+			next[upper(c)>>6] |= 1 << (upper(c) & 63)
+		}
+	} else {
+		next = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	}
 	for _, pr := range pairs[:n] {
 		w := uint16(pr[0])<<8 | uint16(pr[1])
 		dup := false
@@ -147,9 +163,13 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 			}
 			if !dup {
 				p.buckets[idx] = append(p.buckets[idx], e)
+				for k := range next {
+					p.third[idx][k] |= next[k]
+				}
 			}
 		} else {
 			p.buckets = append(p.buckets, []kwEntry{e})
+			p.third = append(p.third, next)
 			p.bucket[w] = uint16(len(p.buckets) - 1)
 		}
 		p.set(w)
@@ -157,7 +177,7 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 }
 
 func newPrefilter() *prefilter {
-	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}}
+	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}, third: make([][4]uint64, 1)}
 	return p
 }
 
