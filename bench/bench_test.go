@@ -40,3 +40,16 @@ func BenchmarkGrowth(b *testing.B) {
 	}
 	runCases(b, cs)
 }
+
+func BenchmarkCommand(b *testing.B) {
+	dir := b.TempDir()
+	bin, err := BuildCommand(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cs, err := CommandCases(bin, benchCorpus(), dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	runCases(b, cs)
+}

@@ -17,14 +17,21 @@
 // Engine throughput, in MB/s over a generated corpus ([NewCorpus]): the
 // logredact engine with its whole catalog; Go's regexp running the same
 // detectors as one alternation ([RegexpSources]); the gitleaks v8 detector
-// with its default rules; and, as a floor, one pass of [bytes.IndexByte].
-// Growth: the engine and the regexp alternation with 1, 10, 50 and all
-// detectors.
+// with its default rules; and, as floors, one pass of [bytes.IndexByte]
+// and a Go loop that loads a table entry per byte. Growth: the engine and
+// the regexp alternation with 1, 10, 50 and all detectors. The engine's
+// work, counted rather than timed ([MeasureWork]): findings, and
+// prefilter candidates once the engine exports them
+// ([PrefilterCandidates]).
+//
+// The logredact command ([CommandCases]), built with go build, filtering
+// the corpus from a file to the null device with one core and with all of
+// them.
 //
 // # How noise is handled
 //
 // The benchmark bodies are plain functions ([EventCases], [EngineCases],
-// [GrowthCases], [ParallelCases]), so the same code runs under go test
+// [GrowthCases], [ParallelCases], [CommandCases]), so the same code runs under go test
 // -bench and in the report command, which runs each group of related
 // benchmarks in turn, several rounds, and reports medians. Ratios are taken
 // within a round, between runs made seconds apart, so a neighbour's load on

@@ -16,6 +16,7 @@ const (
 	EngineRegexp    = "regexp"
 	EngineGitleaks  = "gitleaks"
 	EngineFloor     = "indexbyte"
+	EngineByteLoop  = "byteloop"
 )
 
 // SlowScanBytes bounds how much of the corpus the slow scanners (the
@@ -48,7 +49,10 @@ func prefix(text string, n int) string {
 //     them;
 //   - "indexbyte": one [bytes.IndexByte] pass over the whole text for a
 //     byte that never occurs, the floor any scanner pays to read its
-//     input.
+//     input;
+//   - "byteloop": a Go loop that loads one 256-entry table entry per byte
+//     of the whole text, the floor of a scanner that looks at every byte
+//     without SIMD, as the engine's candidate loop does.
 func EngineCases(c *Corpus) ([]Case, error) {
 	e := patterns.Default()
 	re, err := Alternation(RegexpSources(e.Detectors()))
@@ -97,7 +101,31 @@ func EngineCases(c *Corpus) ([]Case, error) {
 				}
 			}
 		}},
+		{Name: EngineByteLoop, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(n)
+			for b.Loop() {
+				if byteLoop(raw) != 0 {
+					b.Fatal("corpus holds a NUL byte")
+				}
+			}
+		}},
 	}, nil
+}
+
+// nulTable marks the byte that log text never holds, so that byteLoop's
+// table load cannot be skipped nor its sum predicted by the compiler.
+var nulTable = [256]uint8{0: 1}
+
+// byteLoop returns how many bytes of p are NUL, one table load per byte:
+// the cheapest loop that, like the engine's, consults a table for every
+// byte.
+func byteLoop(p []byte) int {
+	n := 0
+	for _, c := range p {
+		n += int(nulTable[c])
+	}
+	return n
 }
 
 // GrowthSizes are the detector counts of the growth benchmarks; sizes

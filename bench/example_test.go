@@ -114,4 +114,14 @@ func ExampleEngineCases() {
 	// BenchmarkEngine/regexp
 	// BenchmarkEngine/gitleaks
 	// BenchmarkEngine/indexbyte
+	// BenchmarkEngine/byteloop
+}
+
+func ExampleMeasureWork() {
+	c := bench.NewCorpus(256 << 10)
+	w := bench.MeasureWork(patterns.Default(), c)
+	// The corpus holds nothing but its planted values.
+	fmt.Println(w.Findings == len(c.Plants), w.Bytes == len(c.Text))
+	// Output:
+	// true true
 }

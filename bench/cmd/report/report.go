@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/logredact/logredact/bench"
+	"github.com/logredact/logredact/patterns"
 )
 
 // Files written into the -out directory, and beside README.md with
@@ -32,14 +33,26 @@ func run(cfg *config) error {
 	}
 	fmt.Fprintf(os.Stderr, "generating a %d-byte corpus\n", cfg.corpusSize)
 	corpus := bench.NewCorpus(cfg.corpusSize)
-	gs, err := groups(cfg, corpus)
+	tmp, err := os.MkdirTemp("", "logredact-report-")
 	if err != nil {
 		return err
+	}
+	defer os.RemoveAll(tmp)
+	gs, err := groups(cfg, corpus, tmp)
+	if err != nil {
+		return err
+	}
+	var work *bench.EngineWork
+	if cfg.sections[secEngine] {
+		// Counted before the timed runs: it takes one pass, and the
+		// counts do not depend on the machine.
+		w := bench.MeasureWork(patterns.Default(), corpus)
+		work = &w
 	}
 	if err := runAll(gs); err != nil {
 		return err
 	}
-	ts := append([]table{targetTable(gs)}, tables(gs)...)
+	ts := append([]table{targetTable(gs)}, tables(gs, work)...)
 	env := environment(cfg, load, len(corpus.Text), corpus.Lines, len(corpus.Plants), time.Since(start))
 
 	if err := writeText(os.Stdout, env, ts); err != nil {

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,9 +56,9 @@ func TestParseFlags(t *testing.T) {
 		want string // rounds benchtime engineRounds engineBenchtime sections
 		err  bool
 	}{
-		{args: nil, want: "5 100ms 3 200ms clean,dirty,engine,growth,mixed,parallel"},
-		{args: []string{"-long"}, want: "10 1s 5 1s clean,dirty,engine,growth,mixed,parallel"},
-		{args: []string{"-long", "-rounds", "3"}, want: "3 1s 5 1s clean,dirty,engine,growth,mixed,parallel"},
+		{args: nil, want: "5 100ms 3 200ms clean,command,dirty,engine,growth,mixed,parallel"},
+		{args: []string{"-long"}, want: "10 1s 5 1s clean,command,dirty,engine,growth,mixed,parallel"},
+		{args: []string{"-long", "-rounds", "3"}, want: "3 1s 5 1s clean,command,dirty,engine,growth,mixed,parallel"},
 		{args: []string{"-sections", "engine, clean"}, want: "5 100ms 3 200ms clean,engine"},
 		{args: []string{"-sections", "cpu"}, err: true},
 		{args: []string{"-rounds", "0"}, err: true},
@@ -109,15 +111,25 @@ func fakeGroups() []*group {
 		engine.cases = append(engine.cases, bench.Case{Name: e.name})
 		engine.samples = append(engine.samples, []sample{{ns: 1e6, mbps: e.mbps}, {ns: 1e6, mbps: e.mbps}})
 	}
+	command := &group{section: secCommand, rounds: 2}
+	for _, c := range []struct {
+		name string
+		mbps [2]float64
+	}{{bench.CommandOneCPU, [2]float64{100, 50}}, {bench.CommandAllCPUs, [2]float64{180, 100}}} {
+		command.cases = append(command.cases, bench.Case{Name: c.name})
+		command.samples = append(command.samples, []sample{{ns: 1e6, mbps: c.mbps[0]}, {ns: 1e6, mbps: c.mbps[1]}})
+	}
 	return []*group{
 		ev(secClean, "zap", [2]float64{100, 200}, [2]float64{110, 250}, [2]float64{3000, 5000}),
 		ev(secDirty, "zap", [2]float64{100, 100}, [2]float64{300, 100}, [2]float64{2000, 2000}),
 		engine,
+		command,
 	}
 }
 
 func TestTables(t *testing.T) {
-	ts := append([]table{targetTable(fakeGroups())}, tables(fakeGroups())...)
+	work := &bench.EngineWork{Bytes: 4 << 20, Findings: 140}
+	ts := append([]table{targetTable(fakeGroups())}, tables(fakeGroups(), work)...)
 	var got [][]string
 	for _, tb := range ts {
 		got = append(got, []string{"## " + tb.title})
@@ -142,6 +154,13 @@ func TestTables(t *testing.T) {
 		{"regexp", "4.00", "200x", "0", "0"},
 		{"gitleaks", "10", "80x", "0", "0"},
 		{"indexbyte", "20000", "0.04x", "0", "0"},
+		{"## Engine work over the corpus"},
+		{"prefilter candidates", "n/a", "n/a"},
+		{"findings", "140", "0.034"},
+		{"## The logredact command filtering the corpus"},
+		{"1 CPU", "75", "-"},
+		// Per round, then the median: (1.8 + 2.0) / 2.
+		{fmt.Sprintf("all CPUs (%d)", runtime.NumCPU()), "140", "1.90x"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tables mismatch (-want +got):\n%s", diff)
@@ -189,5 +208,14 @@ func TestByLogger(t *testing.T) {
 	want := []string{"slog: slog slog+redact slog+regexp", "zap: zap zap+redact zap+regexp", "zerolog: zerolog zerolog+redact zerolog+regexp"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("byLogger mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWorkTableKnownCandidates(t *testing.T) {
+	w := bench.EngineWork{Bytes: 2048, Findings: 1, Candidates: 300, CandidatesKnown: true}
+	got := workTable(w).rows
+	want := [][]string{{"prefilter candidates", "300", "150"}, {"findings", "1", "0.5"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("workTable mismatch (-want +got):\n%s", diff)
 	}
 }

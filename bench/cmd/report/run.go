@@ -20,9 +20,10 @@ const (
 	secParallel = "parallel"
 	secEngine   = "engine"
 	secGrowth   = "growth"
+	secCommand  = "command"
 )
 
-var allSections = []string{secClean, secDirty, secMixed, secParallel, secEngine, secGrowth}
+var allSections = []string{secClean, secDirty, secMixed, secParallel, secEngine, secGrowth, secCommand}
 
 // group is benchmarks that are compared with each other: they run one
 // after the other in every round, so that they see the same machine.
@@ -43,8 +44,9 @@ type sample struct {
 	ns, bytes, allocs, mbps float64
 }
 
-// groups builds every group of the selected sections.
-func groups(cfg *config, corpus *bench.Corpus) ([]*group, error) {
+// groups builds every group of the selected sections; tmp holds what the
+// command section builds and reads.
+func groups(cfg *config, corpus *bench.Corpus, tmp string) ([]*group, error) {
 	var gs []*group
 	for _, ev := range []bench.Event{bench.Clean, bench.Dirty, bench.Mixed} {
 		sec := strings.ToLower(ev.String())
@@ -72,6 +74,18 @@ func groups(cfg *config, corpus *bench.Corpus) ([]*group, error) {
 			label := cs[i].Name[strings.IndexByte(cs[i].Name, '/')+1:]
 			gs = append(gs, &group{section: secGrowth, label: label, cases: cs[i : i+2], rounds: cfg.engineRounds, benchtime: cfg.engineBenchtime})
 		}
+	}
+	if cfg.sections[secCommand] {
+		fmt.Fprintln(os.Stderr, "building", bench.CommandPackage)
+		bin, err := bench.BuildCommand(tmp)
+		if err != nil {
+			return nil, fmt.Errorf("%v (run the report from the bench directory)", err)
+		}
+		cs, err := bench.CommandCases(bin, corpus, tmp)
+		if err != nil {
+			return nil, err
+		}
+		gs = append(gs, &group{section: secCommand, cases: cs, rounds: cfg.engineRounds, benchtime: cfg.engineBenchtime})
 	}
 	return gs, nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"runtime"
+	"strconv"
 	"strings"
 
 	"github.com/logredact/logredact/bench"
@@ -16,8 +18,8 @@ type table struct {
 }
 
 // tables turns the measured groups into the report's tables, in section
-// order.
-func tables(gs []*group) []table {
+// order; work, if not nil, follows the engine table.
+func tables(gs []*group, work *bench.EngineWork) []table {
 	bySection := map[string][]*group{}
 	for _, g := range gs {
 		bySection[g.section] = append(bySection[g.section], g)
@@ -34,8 +36,14 @@ func tables(gs []*group) []table {
 	if g := bySection[secEngine]; g != nil {
 		ts = append(ts, engineTable(g[0]))
 	}
+	if work != nil {
+		ts = append(ts, workTable(*work))
+	}
 	if g := bySection[secGrowth]; g != nil {
 		ts = append(ts, growthTable(g))
+	}
+	if g := bySection[secCommand]; g != nil {
+		ts = append(ts, commandTable(g[0]))
 	}
 	return ts
 }
@@ -90,7 +98,7 @@ func engineTable(g *group) table {
 	t := table{
 		title: "Engine throughput over the corpus",
 		note: fmt.Sprintf("logredact: the whole catalog; regexp: the same detectors as one Go regexp alternation; gitleaks: v8 detector, default rules; "+
-			"indexbyte: one bytes.IndexByte pass, the floor. regexp and gitleaks scan the first %d KiB of the corpus, the others all of it.", bench.SlowScanBytes>>10),
+			"indexbyte: one bytes.IndexByte pass, the floor; byteloop: one table load per byte in a Go loop, the floor without SIMD. regexp and gitleaks scan the first %d KiB of the corpus, the others all of it.", bench.SlowScanBytes>>10),
 		header: []string{"engine", "MB/s", "time per MB / logredact's", "B/op", "allocs/op"},
 	}
 	base := g.find(bench.EngineLogredact)
@@ -119,6 +127,47 @@ func growthTable(gs []*group) table {
 	return t
 }
 
+func workTable(w bench.EngineWork) table {
+	t := table{
+		title: "Engine work over the corpus",
+		note: "Counted, not timed, so the same on every machine: how often the engine's prefilter sends it on to a matcher " +
+			"(n/a while the engine does not export the count), and how many findings come out.",
+		header: []string{"count", "total", "per KB"},
+	}
+	cand, candKB := "n/a", "n/a"
+	if w.CandidatesKnown {
+		cand, candKB = strconv.Itoa(w.Candidates), perKB(w.PerKB(w.Candidates))
+	}
+	t.rows = append(t.rows,
+		[]string{"prefilter candidates", cand, candKB},
+		[]string{"findings", strconv.Itoa(w.Findings), perKB(w.PerKB(w.Findings))},
+	)
+	return t
+}
+
+func commandTable(g *group) table {
+	t := table{
+		title: "The logredact command filtering the corpus",
+		note: "cmd/logredact built with go build, reading the corpus from a file and writing to /dev/null; one process per operation, " +
+			"start-up included. 1 CPU: GOMAXPROCS=1 and -j 1; all CPUs: GOMAXPROCS and -j set to the number of logical CPUs.",
+		header: []string{"run", "MB/s", "over 1 CPU"},
+	}
+	one := g.find(bench.CommandOneCPU)
+	for i, c := range g.cases {
+		rel := "-"
+		if i != one && one >= 0 {
+			rel = times(g.speedup(i, one))
+		}
+		t.rows = append(t.rows, []string{commandRuns[c.Name], mbps(g.stat(i, mbpsOf)), rel})
+	}
+	return t
+}
+
+var commandRuns = map[string]string{
+	bench.CommandOneCPU:  "1 CPU",
+	bench.CommandAllCPUs: fmt.Sprintf("all CPUs (%d)", runtime.NumCPU()),
+}
+
 func nsOf(s sample) float64     { return s.ns }
 func bytesOf(s sample) float64  { return s.bytes }
 func allocsOf(s sample) float64 { return s.allocs }
@@ -143,6 +192,19 @@ func ns(v float64) string {
 func mbps(v float64) string {
 	if v < 10 {
 		return fmt.Sprintf("%.2f", v)
+	}
+	return fmt.Sprintf("%.0f", v)
+}
+
+// perKB keeps two significant digits of rates well below one per KB.
+func perKB(v float64) string {
+	switch {
+	case v == 0:
+		return "0"
+	case v < 1:
+		return strconv.FormatFloat(v, 'g', 2, 64)
+	case v < 10:
+		return fmt.Sprintf("%.1f", v)
 	}
 	return fmt.Sprintf("%.0f", v)
 }
