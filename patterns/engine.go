@@ -361,10 +361,14 @@ func (e *Engine) scan(dst []Finding, s string, first bool) []Finding {
 //
 // The candidate pass asks the pair table about 32 positions at a time
 // (pairscan.Mask32, a vector kernel where the CPU has one) and visits
-// only the positions whose pair is in it; the last bytes, and short
-// texts, where a call would cost more than it saves, go byte by byte.
-// Both visit exactly the positions the table holds, in order.
+// only the positions whose pair is in it, in order: exactly the
+// positions the byte-at-a-time pass visits.
 func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Finding {
+	if e.keys.allowed != nil {
+		// A finding may yet be dropped as an allowed key's value: the
+		// first one found is not the answer.
+		first = false
+	}
 	n0 := len(dst)
 	pf := e.pf
 	sc := scanCursor{lastDet: -1, kst: kvState{depth: depth}}
@@ -378,40 +382,14 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			sc.skip = next - 1
 		}
 	}
-	i := 0
-	if len(s) >= vectorMin && !scalarScan {
-		for ; i+pairscan.Span <= len(s); i += 32 {
-			m := pairscan.Mask32(&pf.bits, s[i:])
-			for m != 0 {
-				j := i + bits.TrailingZeros32(m)
-				m &= m - 1
-				if j < sc.skip {
-					continue
-				}
-				before := len(dst)
-				dst = e.visit(dst, s, j, &sc)
-				if first && len(dst) > before {
-					sc.kst.release()
-					return dst
-				}
-			}
-		}
+	if scalarScan {
+		dst = e.scanBytes(dst, s, first, &sc)
+	} else {
+		dst = e.scanBlocks(dst, s, first, &sc)
 	}
-	for i = max(i, sc.skip); i+1 < len(s); i = max(i+1, sc.skip) {
-		c := s[i]
-		if !pf.first[c] {
-			continue
-		}
-		w := uint16(c)<<8 | uint16(s[i+1])
-		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
-			continue
-		}
-		before := len(dst)
-		dst = e.visit(dst, s, i, &sc)
-		if first && len(dst) > before {
-			sc.kst.release()
-			return dst
-		}
+	if first && len(dst) > n0 {
+		sc.kst.release()
+		return dst
 	}
 	sc.kst.release()
 	if e.keys.allowed != nil && len(dst) > n0 && depth == 0 {
@@ -424,9 +402,51 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 // the two candidate passes.
 var scalarScan = false
 
-// vectorMin is the shortest text the candidate pass asks about 32
-// positions at a time: below it, a byte at a time costs less than a call.
-const vectorMin = 48
+// scanBlocks visits the candidates of s 32 positions at a time, and those
+// of the last bytes one at a time: a block call costs more than a byte
+// loop over a short tail (a kernel call is about as dear as 20 bytes of
+// the loop), and most values logged are short.
+func (e *Engine) scanBlocks(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
+	n0 := len(dst)
+	t := &e.pf.bits
+	i := 0
+	for ; i+pairscan.Span <= len(s); i += 32 {
+		if dst = e.visitMask(dst, s, i, pairscan.Mask32(t, s[i:]), sc); first && len(dst) > n0 {
+			return dst
+		}
+	}
+	sc.skip = max(sc.skip, i)
+	return e.scanBytes(dst, s, first, sc)
+}
+
+// visitMask visits the candidates at s[i+k] for the bits k of m.
+func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCursor) []Finding {
+	for m != 0 {
+		j := i + bits.TrailingZeros32(m)
+		m &= m - 1
+		if j >= sc.skip {
+			dst = e.visit(dst, s, j, sc)
+		}
+	}
+	return dst
+}
+
+// scanBytes is the byte-at-a-time candidate pass: the reference the
+// block pass is tested against.
+func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
+	n0 := len(dst)
+	pf := e.pf
+	for i := sc.skip; i+1 < len(s); i = max(i+1, sc.skip) {
+		w := uint16(s[i])<<8 | uint16(s[i+1])
+		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
+			continue
+		}
+		if dst = e.visit(dst, s, i, sc); first && len(dst) > n0 {
+			return dst
+		}
+	}
+	return dst
+}
 
 // scanCursor is what the visits of one scan share.
 type scanCursor struct {
