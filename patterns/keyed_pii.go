@@ -19,10 +19,13 @@ func (e *Engine) KeyMatters(key string) bool {
 	if key == "" {
 		return false
 	}
-	if _, _, ctx := e.classifyCtx(key); ctx {
+	// Settled once per key, in the key cache: the event path asks for
+	// every field.
+	switch e.keyCode(key) {
+	case keyCodeContext, keyCodePIIField:
 		return true
 	}
-	return e.phoneField(key) || e.card >= 0 && idField(key)
+	return false
 }
 
 // keyedPII applies what a field's key says about personal data to the

@@ -60,9 +60,15 @@ func (e *Engine) classify(path string) (keyClass, textVerdict) {
 // path holds a detector's keyword: a value under "Adobe_client"
 // or "AccountKey" is read with its key in front of it (keycontext.go).
 func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
+	return e.decodeCode(e.keyCode(path))
+}
+
+// keyCode is the key cache's code for path, settled and remembered on
+// first use.
+func (e *Engine) keyCode(path string) uint64 {
 	h := e.keyCache.hash(path)
 	if code, ok := e.keyCache.get(h); ok {
-		return e.decodeCode(code)
+		return code
 	}
 	code := keyCodePlain
 	if e.keys.allowed != nil || e.keys.filter.mayBeSensitive(path) {
@@ -81,18 +87,23 @@ func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
 			}
 		}
 	}
-	if code == keyCodePlain && e.keyContext(contextKey(path)) {
-		code = keyCodeContext
+	if code == keyCodePlain {
+		switch {
+		case e.keyContext(contextKey(path)):
+			code = keyCodeContext
+		case e.phoneField(path) || e.card >= 0 && idField(path):
+			code = keyCodePIIField
+		}
 	}
 	e.keyCache.put(h, code)
-	return e.decodeCode(code)
+	return code
 }
 
 // decodeCode turns a key code back into a class, a verdict and whether
 // the key is context for the detectors.
 func (e *Engine) decodeCode(code uint64) (keyClass, textVerdict, bool) {
 	switch code {
-	case keyCodePlain:
+	case keyCodePlain, keyCodePIIField:
 		return keyPlain, textVerdict{}, false
 	case keyCodeContext:
 		return keyPlain, textVerdict{}, true
@@ -111,6 +122,9 @@ const (
 	// keyCodeContext is a plain key that holds a detector's keyword; it
 	// sits above every term's code.
 	keyCodeContext uint64 = keyCodeMask
+	// keyCodePIIField is a plain key under which the detectors of
+	// personal data read a value differently (keyed_pii.go).
+	keyCodePIIField uint64 = keyCodeMask - 1
 )
 
 // buildTermVerdicts lists the verdict of every term, singular and plural,
@@ -279,7 +293,7 @@ func (c *keyCache) get(h uint64) (uint64, bool) {
 }
 
 func (c *keyCache) put(h, code uint64) {
-	if code > keyCodeMask || code >= keyCodeContext && code != keyCodeContext {
+	if code > keyCodeMask || code >= keyCodePIIField && code != keyCodePIIField && code != keyCodeContext {
 		return // more terms than a slot can name: not remembered
 	}
 	c.slots[h%keyCacheSlots].Store(h&^keyCodeMask | code)

@@ -25,17 +25,29 @@ type pair struct {
 }
 
 // pairMember reports which member of a pair key names, cheaply ruling out
-// keys that end in none of the letters of "name", "key", "value" or
-// "val".
+// keys that do not end in "name", "key", "value" or "val" in any case:
+// most keys of an event ("time", "level", "message") are settled by a
+// look at their last bytes.
 func (w *walker) pairMember(key []byte) int {
-	if len(key) == 0 {
+	if !endsFold(key, "name") && !endsFold(key, "key") && !endsFold(key, "value") && !endsFold(key, "val") {
 		return 0
 	}
-	switch key[len(key)-1] | 0x20 {
-	case 'e', 'y', 'l':
-		return w.e.PairMember(str(key))
+	return w.e.PairMember(str(key))
+}
+
+// endsFold reports whether b ends in the lower-case ASCII word suffix,
+// ignoring case.
+func endsFold(b []byte, suffix string) bool {
+	if len(b) < len(suffix) {
+		return false
 	}
-	return 0
+	b = b[len(b)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		if b[i]|0x20 != suffix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairName notes the string at w.src[i] (its opening quote) as a pair's
