@@ -219,3 +219,22 @@ func TestWorkTableKnownCandidates(t *testing.T) {
 		t.Errorf("workTable mismatch (-want +got):\n%s", diff)
 	}
 }
+
+// TestReadmeKeepsHandWrittenSections checks that -readme, which replaces
+// only the text between the markers, leaves the sections written by hand
+// around them, whose figures the report does not produce.
+func TestReadmeKeepsHandWrittenSections(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", readmeMD))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := splice(doc, "figures")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range []string{"## Methodology", "## Where the time goes", "## Reproduce"} {
+		if !strings.Contains(string(got), "\n"+h+"\n") {
+			t.Errorf("README.md after -readme lacks %q", h)
+		}
+	}
+}
