@@ -20,9 +20,8 @@
 // with its default rules; and, as floors, one pass of [bytes.IndexByte]
 // and a Go loop that loads a table entry per byte. Growth: the engine and
 // the regexp alternation with 1, 10, 50 and all detectors. The engine's
-// work, counted rather than timed ([MeasureWork]): findings, and
-// prefilter candidates once the engine exports them
-// ([PrefilterCandidates]).
+// work, counted rather than timed ([MeasureWork]): prefilter candidates
+// and findings per KB.
 //
 // The logredact command ([CommandCases]), built with go build, filtering
 // the corpus from a file to the null device with one core and with all of

@@ -9,24 +9,23 @@ import "github.com/logredact/logredact/patterns"
 type EngineWork struct {
 	// Bytes is the size of the text scanned.
 	Bytes int
+	// Candidates is how many positions of the text the engine's
+	// prefilter hands to its matchers and scanners
+	// ([patterns.Engine.PrefilterStats]).
+	Candidates int
 	// Findings is how many spans the engine reports in the text.
 	Findings int
-	// Candidates is how many positions of the text the engine's
-	// prefilter woke, valid only if CandidatesKnown.
-	Candidates int
-	// CandidatesKnown is false while the engine does not export the
-	// count; see [PrefilterCandidates].
-	CandidatesKnown bool
 }
 
-// MeasureWork counts e's findings and prefilter candidates over c.
+// MeasureWork counts e's prefilter candidates and findings over c. The
+// candidate rate, not the number of findings, sets the engine's speed:
+// every candidate costs a visit, and findings are the few that survive.
 func MeasureWork(e *patterns.Engine, c *Corpus) EngineWork {
-	w := EngineWork{
-		Bytes:    len(c.Text),
-		Findings: len(e.AppendFind(nil, patterns.Scope{}, c.Text)),
+	return EngineWork{
+		Bytes:      len(c.Text),
+		Candidates: e.PrefilterStats(c.Text),
+		Findings:   len(e.AppendFind(nil, patterns.Scope{}, c.Text)),
 	}
-	w.Candidates, w.CandidatesKnown = PrefilterCandidates(e, c.Text)
-	return w
 }
 
 // PerKB returns n per 1024 bytes of the scanned text.
@@ -35,16 +34,4 @@ func (w EngineWork) PerKB(n int) float64 {
 		return 0
 	}
 	return float64(n) * 1024 / float64(w.Bytes)
-}
-
-// PrefilterCandidates returns how many positions of text e's prefilter
-// wakes: the positions where a keyword's anchor pair or a structural
-// anchor ('@', a digit run, a separator) sends the engine on to a
-// matcher. That rate, not the number of findings, sets the engine's
-// speed on clean text, and it cannot be inferred from outside: findings
-// are the few candidates that survive. The patterns package exports no
-// such count yet, so ok is false and the report prints "n/a"; when it
-// does, this is the one function to change.
-func PrefilterCandidates(e *patterns.Engine, text string) (candidates int, ok bool) {
-	return 0, false
 }

@@ -128,7 +128,7 @@ func fakeGroups() []*group {
 }
 
 func TestTables(t *testing.T) {
-	work := &bench.EngineWork{Bytes: 4 << 20, Findings: 140}
+	work := &bench.EngineWork{Bytes: 4 << 20, Candidates: 1 << 20, Findings: 140}
 	ts := append([]table{targetTable(fakeGroups())}, tables(fakeGroups(), work)...)
 	var got [][]string
 	for _, tb := range ts {
@@ -155,7 +155,7 @@ func TestTables(t *testing.T) {
 		{"gitleaks", "10", "80x", "0", "0"},
 		{"indexbyte", "20000", "0.04x", "0", "0"},
 		{"## Engine work over the corpus"},
-		{"prefilter candidates", "n/a", "n/a"},
+		{"prefilter candidates", "1048576", "256"},
 		{"findings", "140", "0.034"},
 		{"## The logredact command filtering the corpus"},
 		{"1 CPU", "75", "-"},
@@ -211,10 +211,10 @@ func TestByLogger(t *testing.T) {
 	}
 }
 
-func TestWorkTableKnownCandidates(t *testing.T) {
-	w := bench.EngineWork{Bytes: 2048, Findings: 1, Candidates: 300, CandidatesKnown: true}
+func TestWorkTable(t *testing.T) {
+	w := bench.EngineWork{Bytes: 2048, Candidates: 7, Findings: 1}
 	got := workTable(w).rows
-	want := [][]string{{"prefilter candidates", "300", "150"}, {"findings", "1", "0.5"}}
+	want := [][]string{{"prefilter candidates", "7", "3.5"}, {"findings", "1", "0.5"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("workTable mismatch (-want +got):\n%s", diff)
 	}

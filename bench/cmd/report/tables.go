@@ -130,16 +130,12 @@ func growthTable(gs []*group) table {
 func workTable(w bench.EngineWork) table {
 	t := table{
 		title: "Engine work over the corpus",
-		note: "Counted, not timed, so the same on every machine: how often the engine's prefilter sends it on to a matcher " +
-			"(n/a while the engine does not export the count), and how many findings come out.",
+		note: "Counted, not timed, so the same on every machine: the positions the engine's prefilter hands to its matchers " +
+			"(Engine.PrefilterStats), and the findings that come out.",
 		header: []string{"count", "total", "per KB"},
 	}
-	cand, candKB := "n/a", "n/a"
-	if w.CandidatesKnown {
-		cand, candKB = strconv.Itoa(w.Candidates), perKB(w.PerKB(w.Candidates))
-	}
 	t.rows = append(t.rows,
-		[]string{"prefilter candidates", cand, candKB},
+		[]string{"prefilter candidates", strconv.Itoa(w.Candidates), perKB(w.PerKB(w.Candidates))},
 		[]string{"findings", strconv.Itoa(w.Findings), perKB(w.PerKB(w.Findings))},
 	)
 	return t
