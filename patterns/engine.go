@@ -432,18 +432,31 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 }
 
 // scanBytes is the byte-at-a-time candidate pass: the reference the
-// block pass is tested against.
+// block pass is tested against, and the pass for short tails. Four
+// positions are tested per branch, since most positions of a value
+// are no candidate.
 func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
 	n0 := len(dst)
-	pf := e.pf
-	for i := sc.skip; i+1 < len(s); i = max(i+1, sc.skip) {
+	t := &e.pf.bits
+	i := sc.skip
+	for i+1 < len(s) {
+		if i+5 <= len(s) && !scalarScan {
+			w0 := uint(s[i])<<8 | uint(s[i+1])
+			w1 := uint(s[i+1])<<8 | uint(s[i+2])
+			w2 := uint(s[i+2])<<8 | uint(s[i+3])
+			w3 := uint(s[i+3])<<8 | uint(s[i+4])
+			if (t[w0>>6]>>(w0&63)|t[w1>>6]>>(w1&63)|t[w2>>6]>>(w2&63)|t[w3>>6]>>(w3&63))&1 == 0 {
+				i += 4
+				continue
+			}
+		}
 		w := uint16(s[i])<<8 | uint16(s[i+1])
-		if pf.bits[w>>6]&(1<<(w&63)) == 0 {
-			continue
+		if t[w>>6]&(1<<(w&63)) != 0 {
+			if dst = e.visit(dst, s, i, sc); first && len(dst) > n0 {
+				return dst
+			}
 		}
-		if dst = e.visit(dst, s, i, sc); first && len(dst) > n0 {
-			return dst
-		}
+		i = max(i+1, sc.skip)
 	}
 	return dst
 }
