@@ -441,10 +441,13 @@ func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) 
 	i := sc.skip
 	for i+1 < len(s) {
 		if i+5 <= len(s) && !scalarScan {
-			w0 := uint(s[i])<<8 | uint(s[i+1])
-			w1 := uint(s[i+1])<<8 | uint(s[i+2])
-			w2 := uint(s[i+2])<<8 | uint(s[i+3])
-			w3 := uint(s[i+3])<<8 | uint(s[i+4])
+			// uint16 indexes let the compiler drop the table's bounds
+			// checks.
+			b := s[i : i+5]
+			w0 := uint16(b[0])<<8 | uint16(b[1])
+			w1 := uint16(b[1])<<8 | uint16(b[2])
+			w2 := uint16(b[2])<<8 | uint16(b[3])
+			w3 := uint16(b[3])<<8 | uint16(b[4])
 			if (t[w0>>6]>>(w0&63)|t[w1>>6]>>(w1&63)|t[w2>>6]>>(w2&63)|t[w3>>6]>>(w3&63))&1 == 0 {
 				i += 4
 				continue
