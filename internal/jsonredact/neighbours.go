@@ -11,7 +11,9 @@ import (
 // and a walk that judges each member on its own sees the ID in one member
 // and an anonymous string in the next ({"id":"ASIA...","key":"..."}).
 // So a flat object (no containers among its members) in which the walk
-// masked a member string is read once more as the text it is, and what
+// masked a member string, and left another that could be a secret with no
+// format of its own (a long run of base64 or hex), is read once more as
+// the text it is, and what
 // that finds wholly inside a member string that the walk left alone, under
 // a key with no rule of its own, is masked too. Clean objects never pay
 // for it, nested objects are not read twice, and a read of the whole
@@ -53,7 +55,7 @@ func (w *walker) neighbours(o *objectSpans, start, end int) {
 	default:
 		return
 	}
-	if o.nested || o.n < 2 {
+	if o.nested || o.n < 2 || !w.bareSecretLeft(o) {
 		return
 	}
 	sc := patterns.Scope{Layer: w.layer}
@@ -103,4 +105,43 @@ func (w *walker) covered(o *objectSpans, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// bareSecretLeft reports whether a member string that the walk left alone
+// could be a secret known only by its neighbours: 20 bytes or more of
+// base64 with upper and lower case and digits, or 32 hex digits or more.
+// Only such objects are read twice.
+func (w *walker) bareSecretLeft(o *objectSpans) bool {
+	for k := 0; k < o.n; k++ {
+		s, e := o.s[k], o.e[k]
+		if e-s < 20 || w.covered(o, s, e) {
+			continue
+		}
+		if bareSecret(w.src[s:e]) {
+			return true
+		}
+	}
+	return false
+}
+
+func bareSecret(b []byte) bool {
+	var up, low, digit, other bool
+	hex := true
+	for _, c := range b {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			up = true
+			hex = hex && c <= 'F'
+		case c >= 'a' && c <= 'z':
+			low = true
+			hex = hex && c <= 'f'
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '+' || c == '/' || c == '=' || c == '_' || c == '-':
+			hex = false
+		default:
+			other = true
+		}
+	}
+	return !other && (up && low && digit || hex && len(b) >= 32)
 }
