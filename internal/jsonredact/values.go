@@ -147,17 +147,13 @@ func RedactUint(e *patterns.Engine, sc patterns.Scope, v uint64) (string, bool) 
 // IntDirty reports whether [RedactInt] would mask v, without telling the
 // observer.
 func IntDirty(e *patterns.Engine, key string, v int64) bool {
-	if key != "" && e.SensitiveKey(key) {
-		return true
-	}
+	// ContainsInt applies the key rules itself: asking SensitiveKey
+	// first would judge the key twice on every clean field.
 	return e.ContainsInt(patterns.Scope{Key: key}, v)
 }
 
 // UintDirty is [IntDirty] for unsigned integers.
 func UintDirty(e *patterns.Engine, key string, v uint64) bool {
-	if key != "" && e.SensitiveKey(key) {
-		return true
-	}
 	return e.ContainsUint(patterns.Scope{Key: key}, v)
 }
 
@@ -183,13 +179,10 @@ func RedactFloat(e *patterns.Engine, sc patterns.Scope, v float64) (string, bool
 
 // FloatDirty reports whether [RedactFloat] would mask v.
 func FloatDirty(e *patterns.Engine, key string, v float64) bool {
-	if key != "" && e.SensitiveKey(key) {
-		return true
-	}
 	if v == math.Trunc(v) && math.Abs(v) < 1<<63 {
 		return IntDirty(e, key, int64(v))
 	}
-	return false
+	return key != "" && e.SensitiveKey(key)
 }
 
 // FloatText is v as encoding/json writes it.
