@@ -277,14 +277,17 @@ func (e *Engine) ContainsIn(sc Scope, s string) bool {
 // passwords are masked inside them, report false; [Engine.RedactIn] still
 // applies their rules to a value.
 func (e *Engine) SensitiveKey(key string) bool {
-	c, v := e.classify(key)
-	return c == keySensitive && v.rule.policy != polConn && v.rule.policy != polTokenLike
+	code := e.keyCode(key)
+	if code < keyCodeTerms || code >= keyCodePIIField {
+		return false // plain, allowed, or plain with a context
+	}
+	p := e.termVerdicts[code-keyCodeTerms].rule.policy
+	return p != polConn && p != polTokenLike
 }
 
 // AllowedKey reports whether values under key are never examined.
 func (e *Engine) AllowedKey(key string) bool {
-	c, _ := e.classify(key)
-	return c == keyAllowed
+	return e.keyCode(key) == keyCodeAllowed
 }
 
 // sensitiveKeyID names findings of key rules.
@@ -309,7 +312,13 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		return dst
 	}
 	if sc.Key != "" {
-		switch class, v, ctx := e.classifyCtx(sc.Key); class {
+		// Most keys are plain: their code settles them without
+		// building a verdict.
+		code := e.keyCode(sc.Key)
+		if code == keyCodePlain || code == keyCodePIIField {
+			return e.keyedPII(e.scan(dst, s, first), len(dst), sc.Key, s, first)
+		}
+		switch class, v, ctx := e.decodeCode(code); class {
 		case keyPlain:
 			if ctx {
 				return e.keyedPII(e.scanWithKey(dst, contextKey(sc.Key), s, first), len(dst), sc.Key, s, first)
