@@ -31,8 +31,23 @@ type keyCache struct {
 	cls  [keyCacheSize]uint8
 }
 
+// keyMattersBit marks, in a cached class, a plain key under which the
+// engine reads a value differently (patterns.Engine.KeyMatters).
+const keyMattersBit uint8 = 0x80
+
 // keyClass classes w.cur, which is not empty.
-func (w *walker) keyClass() uint8 {
+func (w *walker) keyClass() uint8 { return w.keyFlags() &^ keyMattersBit }
+
+// keyMatters reports whether the value at w.cur must be judged with its
+// key: patterns.Engine.KeyMatters, remembered with the key's class.
+func (w *walker) keyMatters() bool {
+	return len(w.cur) > 0 && w.keyFlags()&keyMattersBit != 0
+}
+
+// keyFlags is the class of w.cur with keyMattersBit. A key is looked for
+// in two slots, so that two keys of one event that share a slot do not
+// both go to the engine on every event.
+func (w *walker) keyFlags() uint8 {
 	k := w.cur
 	for _, x := range w.extra {
 		if x == str(k) {
@@ -44,8 +59,12 @@ func (w *walker) keyClass() uint8 {
 		*kc = keyCache{e: w.e}
 	}
 	h := (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)/2])*7 + uint(k[len(k)-1])) % keyCacheSize
+	h2 := (h + 1) % keyCacheSize
 	if kc.cls[h] != keyUnknown && kc.keys[h] == str(k) {
 		return kc.cls[h]
+	}
+	if kc.cls[h2] != keyUnknown && kc.keys[h2] == str(k) {
+		return kc.cls[h2]
 	}
 	key := str(k)
 	c := keyPlain
@@ -54,9 +73,14 @@ func (w *walker) keyClass() uint8 {
 		c = keyAllowed
 	case w.e.SensitiveKey(key):
 		c = keySensitive
+	case w.e.KeyMatters(key):
+		c = keyPlain | keyMattersBit
 	}
-	if kc.cls[h] == keyUnknown {
+	switch {
+	case kc.cls[h] == keyUnknown:
 		kc.keys[h], kc.cls[h] = string(k), c
+	case kc.cls[h2] == keyUnknown:
+		kc.keys[h2], kc.cls[h2] = string(k), c
 	}
 	return c
 }

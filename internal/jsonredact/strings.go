@@ -84,7 +84,7 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	// what the engine finds, and is left out of the check so that the
 	// engine does not judge it again.
 	chk := patterns.Scope{Layer: w.layer}
-	if w.e.KeyMatters(str(w.cur)) {
+	if w.keyMatters() {
 		// Unless the key is one that changes what is found: a phone
 		// or ID key, or one that names a provider.
 		chk.Key = str(w.cur)
