@@ -29,6 +29,12 @@ type pair struct {
 // most keys of an event ("time", "level", "message") are settled by a
 // look at their last bytes.
 func (w *walker) pairMember(key []byte) int {
+	if len(key) == 0 {
+		return 0
+	}
+	if c := key[len(key)-1] | 0x20; c != 'e' && c != 'y' && c != 'l' {
+		return 0
+	}
 	if !endsFold(key, "name") && !endsFold(key, "key") && !endsFold(key, "value") && !endsFold(key, "val") {
 		return 0
 	}

@@ -30,7 +30,9 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 		// layer, whatever key the line writes it under.
 		w.cur = messageKey
 	}
-	switch w.class() {
+	cls := w.class()
+	w.strClass = cls
+	switch cls {
 	case keyAllowed:
 		return
 	case keyMarked:

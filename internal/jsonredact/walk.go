@@ -66,9 +66,12 @@ type walker struct {
 	valid    bool // src is known to be JSON: no need to check it first
 	base     int  // length of the prefix path the walk starts from
 
-	cur  []byte // key path of the value being visited, in src or path
-	path []byte // buffer for key paths
-	kc   keyCache
+	cur []byte // key path of the value being visited, in src or path
+	// strClass is the class stringValue gave the string it visited
+	// last, which the object walk reuses (see neighbours).
+	strClass uint8
+	path     []byte // buffer for key paths
+	kc       keyCache
 
 	edits []edit
 	repl  []byte // replacement bytes of the edits
@@ -314,21 +317,17 @@ func (w *walker) object(i, depth int) int {
 		case pm == 2 && pr.vs == 0 && vi < len(w.src) && w.src[vi] == '"':
 			pr.vs, pr.editLo, pr.foundLo = vi, len(w.edits), len(w.found)
 		}
-		plain := false
-		if vi < len(w.src) && !w.skipping {
-			switch w.src[vi] {
-			case '"':
-				plain = !msg && !spans.nested && spans.n < maxSpans && w.class() == keyPlain
-			case '{', '[':
-				spans.nested = true
-			}
+		isStr := vi < len(w.src) && w.src[vi] == '"' && !w.skipping
+		if vi < len(w.src) && (w.src[vi] == '{' || w.src[vi] == '[') {
+			spans.nested = true
 		}
+		w.strClass = keyUnknown
 		i = w.value(vi, depth+1, msg)
 		w.path = w.path[:n]
 		if i < 0 {
 			return i
 		}
-		if plain {
+		if isStr && !msg && !spans.nested && w.strClass == keyPlain {
 			spans.add(vi+1, i-1)
 		}
 		if pm == 2 && pr.vs == vi && pr.ve == 0 {
