@@ -106,7 +106,10 @@ func special(s string) bool {
 		}
 		break
 	}
-	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
+	// The whole test: a string that merely starts with hex digits (a
+	// UUID, a digest, an address) is ordinary text, and the check stops
+	// within its first bytes.
+	return isHexText(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 func hexString(s string) string {

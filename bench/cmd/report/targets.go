@@ -14,7 +14,7 @@ var (
 )
 
 const (
-	minHandRolledSpeedup = 5   // logredact vs hand-rolled regexps, per DIRTY event
+	minHandRolledSpeedup = 5    // logredact vs hand-rolled regexps, per DIRTY event
 	minEngineMBps        = 1000 // whole catalog over the corpus
 	minEngineOverLoop    = 0.45 // whole catalog, over a byte loop on the same text
 	minEngineSpeedup     = 100  // vs the regexp alternation and gitleaks
