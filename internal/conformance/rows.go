@@ -238,6 +238,16 @@ var Rows = []Row{
 		Seen:   []Seen{Saw("sensitive-key", "req.password"), Saw("email", "req.from")},
 	},
 	{
+		// Keys that change what is found in a value (a phone key reads
+		// national numbers) do so under a group too.
+		Name:   "phone_key_in_group",
+		Msg:    msg,
+		Group:  "user",
+		Fields: []Node{S("phone", "415 555 0100"), S("mobile_no", "020 7946 0958"), S("order_no", "415 555 0100")},
+		Want:   []Want{Masked("user.phone", "phone-number", "415 555 0100"), Masked("user.mobile_no", "phone-number", "020 7946 0958")},
+		Seen:   []Seen{Saw("phone-number", "user.phone"), Saw("phone-number", "user.mobile_no")},
+	},
+	{
 		Name:   "group_under_sensitive_key",
 		Msg:    msg,
 		With:   []Node{S("service", "api")},

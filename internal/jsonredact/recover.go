@@ -141,6 +141,7 @@ func (w *walker) badSpan(s, e int) {
 	}
 	was := w.text
 	w.text = true
+	w.matters = w.keyMatters()
 	w.textValue(w.src[s:e], w.src[s:e], s, false)
 	w.text = was
 }

@@ -167,6 +167,7 @@ func (w *walker) line() {
 	}
 	w.reset()
 	w.text = true
+	w.matters = w.keyMatters()
 	w.textValue(w.src, w.src, 0, false)
 }
 

@@ -30,7 +30,11 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 		// layer, whatever key the line writes it under.
 		w.cur = messageKey
 	}
-	cls := w.class()
+	flags := keyPlain
+	if len(w.cur) > 0 {
+		flags = w.keyFlags()
+	}
+	cls := flags &^ keyMattersBit
 	w.strClass = cls
 	switch cls {
 	case keyAllowed:
@@ -74,19 +78,21 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 			return
 		}
 	}
+	w.matters = flags&keyMattersBit != 0
 	w.textValue(v, raw, i+1, esc)
 }
 
 // textValue masks the findings in v, the content of a string value or a
 // line of text, which sits at w.src[at:] as raw: esc says v is raw decoded
-// as a JSON string. Only the raw bytes of each finding are replaced.
+// as a JSON string. w.matters says the value is judged with its key
+// (patterns.Engine.KeyMatters). Only the raw bytes of each finding are replaced.
 func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 	sc := w.scope()
 	// The key is plain here (the caller judged it): it changes nothing in
 	// what the engine finds, and is left out of the check so that the
 	// engine does not judge it again.
 	chk := patterns.Scope{Layer: w.layer}
-	if w.keyMatters() {
+	if w.matters {
 		// Unless the key is one that changes what is found: a phone
 		// or ID key, or one that names a provider.
 		chk.Key = str(w.cur)

@@ -25,7 +25,7 @@ const minCard = 1_000_000_000_000
 // any other string goes to the engine. When nothing changes it returns s
 // itself without allocating.
 func RedactString(e *patterns.Engine, sc patterns.Scope, s string) (string, bool) {
-	if !special(s) {
+	if !special(s) || plainText(s) {
 		return e.RedactIn(sc, s)
 	}
 	if sc.Key != "" && (e.SensitiveKey(sc.Key) || e.AllowedKey(sc.Key)) {
@@ -87,10 +87,9 @@ func StringDirty(e *patterns.Engine, sc patterns.Scope, s string) bool {
 			return e.Contains(str(t))
 		}
 	}
-	if !e.Contains(s) {
-		return false
-	}
-	return sc.Key == "" || !e.AllowedKey(sc.Key)
+	// Under its key: an allowed key finds nothing, and a phone or
+	// provider key changes what is found ("user.phone").
+	return e.ContainsIn(patterns.Scope{Key: sc.Key}, s)
 }
 
 // special reports whether s may be more than text: a JSON document or
@@ -106,10 +105,15 @@ func special(s string) bool {
 		}
 		break
 	}
-	// The whole test: a string that merely starts with hex digits (a
-	// UUID, a digest, an address) is ordinary text, and the check stops
-	// within its first bytes.
-	return isHexText(unsafe.Slice(unsafe.StringData(s), len(s)))
+	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
+}
+
+// plainText reports whether s, which special may have let through, is
+// ordinary text after all: neither a document nor hex that spells text
+// (a UUID or a digest merely starts like hex).
+func plainText(s string) bool {
+	b := unsafe.Slice(unsafe.StringData(s), len(s))
+	return !looksJSON(b) && !isHexText(b)
 }
 
 func hexString(s string) string {

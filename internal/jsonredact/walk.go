@@ -70,6 +70,7 @@ type walker struct {
 	// strClass is the class stringValue gave the string it visited
 	// last, which the object walk reuses (see neighbours).
 	strClass uint8
+	matters  bool   // see textValue
 	path     []byte // buffer for key paths
 	kc       keyCache
 
