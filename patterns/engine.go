@@ -391,18 +391,22 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			sc.skip = next - 1
 		}
 	}
-	if scalarScan {
-		dst = e.scanBytes(dst, s, first, &sc)
-	} else {
-		dst = e.scanBlocks(dst, s, first, &sc)
+	if len(s) >= pairscan.Span && !scalarScan {
+		if dst = e.scanBlocks(dst, s, first, &sc); first && len(dst) > n0 {
+			sc.kst.release()
+			return dst
+		}
 	}
-	if first && len(dst) > n0 {
-		sc.kst.release()
+	dst = e.scanBytes(dst, s, first, &sc)
+	sc.kst.release()
+	if len(dst) == n0 || first {
 		return dst
 	}
-	sc.kst.release()
-	if e.keys.allowed != nil && len(dst) > n0 && depth == 0 {
+	if e.keys.allowed != nil && depth == 0 {
 		dst = e.dropAllowed(dst, n0, s)
+	}
+	if len(dst)-n0 < 2 {
+		return dst
 	}
 	return mergeFindings(dst, n0)
 }
@@ -411,10 +415,10 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 // the two candidate passes.
 var scalarScan = false
 
-// scanBlocks visits the candidates of s 32 positions at a time, and those
-// of the last bytes one at a time: a block call costs more than a byte
-// loop over a short tail (a kernel call is about as dear as 20 bytes of
-// the loop), and most values logged are short.
+// scanBlocks visits the candidates of s 32 positions at a time, up to the
+// last bytes, which it leaves to scanBytes (through sc.skip): a block call
+// costs about as much as 20 bytes of the byte loop, and most values
+// logged are short.
 func (e *Engine) scanBlocks(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
 	n0 := len(dst)
 	t := &e.pf.bits
@@ -425,7 +429,7 @@ func (e *Engine) scanBlocks(dst []Finding, s string, first bool, sc *scanCursor)
 		}
 	}
 	sc.skip = max(sc.skip, i)
-	return e.scanBytes(dst, s, first, sc)
+	return dst
 }
 
 // visitMask visits the candidates at s[i+k] for the bits k of m.

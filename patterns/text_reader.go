@@ -24,10 +24,14 @@ type kvState struct {
 // release returns what the scan borrowed.
 func (st *kvState) release() {
 	if st.cf != nil {
-		st.cf.end, st.cf.n = 0, 0
-		containerFails.Put(st.cf)
-		st.cf = nil
+		st.releaseFails() // kept apart so that release inlines
 	}
+}
+
+func (st *kvState) releaseFails() {
+	st.cf.end, st.cf.n = 0, 0
+	containerFails.Put(st.cf)
+	st.cf = nil
 }
 
 // keyAt is a key found in text.

@@ -25,16 +25,10 @@ type pair struct {
 }
 
 // pairMember reports which member of a pair key names, cheaply ruling out
-// keys that do not end in "name", "key", "value" or "val" in any case:
-// most keys of an event ("time", "level", "message") are settled by a
-// look at their last bytes.
+// keys that do not end in "name", "key", "value" or "val" in any case
+// ("level", "message"). The walk calls it only for keys that end in one
+// of their last letters.
 func (w *walker) pairMember(key []byte) int {
-	if len(key) == 0 {
-		return 0
-	}
-	if c := key[len(key)-1] | 0x20; c != 'e' && c != 'y' && c != 'l' {
-		return 0
-	}
 	if !endsFold(key, "name") && !endsFold(key, "key") && !endsFold(key, "value") && !endsFold(key, "val") {
 		return 0
 	}
