@@ -11,64 +11,64 @@ import (
 // and a walk that judges each member on its own sees the ID in one member
 // and an anonymous string in the next ({"id":"ASIA...","key":"..."}).
 // So a flat object (no containers among its members) in which the walk
-// masked a member string, and left another that could be a secret with no
-// format of its own (a long run of base64 or hex), is read once more as
-// the text it is, and what
-// that finds wholly inside a member string that the walk left alone, under
-// a key with no rule of its own, is masked too. Clean objects never pay
-// for it, nested objects are not read twice, and a read of the whole
-// object cannot mask across member boundaries.
+// masked something, and left a member string that could be a secret with
+// no format of its own (a long run of base64 or hex), is read once more as
+// the text it is, and what that finds wholly inside a member string that
+// the walk left alone, under a key with no rule of its own, is masked
+// too. Clean objects never pay for it: their members are looked at again
+// only once the walk has masked something in them.
 
 // maxSpans bounds the member strings of one object that are remembered
 // for the second read.
 const maxSpans = 8
 
-// objectSpans remembers an object's member strings under plain keys,
-// quotes excluded.
+// objectSpans are an object's member strings under plain keys, quotes
+// excluded.
 type objectSpans struct {
 	n      int
 	s, e   [maxSpans]int
-	editLo int  // the first edit or finding the object's walk recorded
-	nested bool // a member is a container
+	ks, ke [maxSpans]int // each string's key, in src
+	editLo int           // the first edit or finding of the object's walk
 }
 
-func (o *objectSpans) add(s, e int) {
-	if o.n < maxSpans {
-		o.s[o.n], o.e[o.n] = s, e
-		o.n++
+// recorded is how many edits (findings in scan mode) the walk holds.
+func (w *walker) recorded() int {
+	if w.mode == modeScan {
+		return len(w.found)
 	}
+	return len(w.edits)
 }
 
-// neighbours reads the object at w.src[start:end] as text when its walk
-// recorded an edit (a finding in scan mode), and masks the findings that
-// lie inside one of its member strings and outside every edit.
-func (w *walker) neighbours(o *objectSpans, start, end int) {
-	switch w.mode {
-	case modeRewrite:
-		if len(w.edits) == o.editLo {
-			return
-		}
-	case modeScan:
-		if len(w.found) == o.editLo {
-			return
-		}
-	default:
+// neighbours reads the object at w.src[start:end], whose walk recorded the
+// edits (findings in scan mode) from editLo on, as text, and masks the
+// findings that lie inside one of its member strings and outside every
+// edit. obj is the object's key path; top says it is the event itself.
+func (w *walker) neighbours(obj []byte, top bool, start, end, editLo int) {
+	if w.mode == modeCheck {
 		return
 	}
-	if o.nested || o.n < 2 || !w.bareSecretLeft(o) {
+	o := objectSpans{editLo: editLo}
+	if !w.memberStrings(&o, obj, top, start, end) || o.n < 2 || !w.bareSecretLeft(&o) {
 		return
 	}
 	sc := patterns.Scope{Layer: w.layer}
 	w.nfs = w.e.AppendFind(w.nfs[:0], sc, str(w.src[start:end]))
+	var buf [maxKeyPath]byte
 	for _, f := range w.nfs {
 		s, e := start+f.Start, start+f.End
-		if !o.holds(s, e) || hasBackslash(w.src[s:e]) || w.covered(o, s, e) {
+		k := o.holding(s, e)
+		if k < 0 || hasBackslash(w.src[s:e]) || w.covered(&o, s, e) {
 			continue
 		}
+		path := buf[:0]
+		if len(obj) > 0 {
+			path = append(append(path, obj...), '.')
+		}
+		f.Key = w.stable(str(append(path, w.src[o.ks[k]:o.ke[k]]...)))
 		switch w.mode {
 		case modeRewrite:
 			lo := len(w.repl)
-			w.repl = w.e.AppendMask(w.repl, patterns.Scope{Layer: w.layer, Key: w.stable(str(w.cur))}, f, str(w.src[s:e]))
+			w.repl = w.e.AppendMask(w.repl, patterns.Scope{Layer: w.layer, Key: f.Key}, f, str(w.src[s:e]))
 			ed := edit{s: s, e: e, lo: lo, hi: len(w.repl)}
 			at, _ := slices.BinarySearchFunc(w.edits[o.editLo:], s, func(x edit, s int) int { return x.s - s })
 			w.edits = slices.Insert(w.edits, o.editLo+at, ed)
@@ -78,14 +78,88 @@ func (w *walker) neighbours(o *objectSpans, start, end int) {
 	}
 }
 
-// holds reports whether src[s:e] lies inside one member string.
-func (o *objectSpans) holds(s, e int) bool {
-	for k := 0; k < o.n; k++ {
-		if s >= o.s[k] && e <= o.e[k] {
-			return true
+// memberStrings reads the members of the object at w.src[start:end] again
+// and notes the strings under plain keys, unescaped ones only. It reports
+// false for an object with a container among its members: only flat
+// objects are read twice.
+func (w *walker) memberStrings(o *objectSpans, obj []byte, top bool, start, end int) bool {
+	var buf [maxKeyPath]byte
+	i := w.skipSpace(start + 1)
+	for i < end && w.src[i] == '"' {
+		ke, kesc := w.stringEnd(i + 1)
+		if ke < 0 {
+			return false
+		}
+		key := w.src[i+1 : ke]
+		i = w.skipSpace(ke + 1)
+		if i >= end || w.src[i] != ':' {
+			return false
+		}
+		i = w.skipSpace(i + 1)
+		if i >= end {
+			return false
+		}
+		switch w.src[i] {
+		case '{', '[':
+			return false
+		case '"':
+			ve, vesc := w.stringEnd(i + 1)
+			if ve < 0 {
+				return false
+			}
+			if !kesc && !vesc && w.plainMember(buf[:0], obj, top, key) && o.n < maxSpans {
+				o.s[o.n], o.e[o.n], o.ks[o.n], o.ke[o.n] = i+1, ve, ke-len(key), ke
+				o.n++
+			}
+			i = ve + 1
+		default:
+			if i = w.skip(i, 0); i < 0 {
+				return false
+			}
+		}
+		i = w.skipSpace(i)
+		if i < end && w.src[i] == ',' {
+			i = w.skipSpace(i + 1)
 		}
 	}
-	return false
+	return true
+}
+
+// maxKeyPath bounds the key paths memberStrings judges.
+const maxKeyPath = 256
+
+// plainMember reports whether key, a member of the object at path obj, is
+// under no key rule of its own: not sensitive, allowed or marked, and not
+// the message.
+func (w *walker) plainMember(buf, obj []byte, top bool, key []byte) bool {
+	if top && w.msgKey != "" && str(key) == w.msgKey {
+		return false
+	}
+	if len(obj)+1+len(key) > maxKeyPath {
+		return false
+	}
+	path := buf
+	if len(obj) > 0 {
+		path = append(append(path, obj...), '.')
+	}
+	path = append(path, key...)
+	p := str(path)
+	for _, x := range w.extra {
+		if x == p {
+			return false
+		}
+	}
+	return !w.e.SensitiveKey(p) && !w.e.AllowedKey(p)
+}
+
+// holding returns which member string holds src[s:e] whole, or -1.
+func (o *objectSpans) holding(s, e int) int {
+	for k := 0; k < o.n; k++ {
+		if s >= o.s[k] && e <= o.e[k] {
+			return k
+		}
+	}
+	return -1
 }
 
 // covered reports whether src[s:e] overlaps an edit or a finding of the

@@ -84,7 +84,12 @@ func TestNeighbours(t *testing.T) {
 			t.Errorf("Append(%s) mismatch (-want +got):\n%s", tt.in, diff)
 		}
 		var n int
-		Scan(e, "", []byte(tt.in), func(patterns.Finding) { n++ })
+		Scan(e, "", []byte(tt.in), func(f patterns.Finding) {
+			n++
+			if f.DetectorID == "aws-secret-access-key" && f.Key != "key" {
+				t.Errorf("Scan(%s): the secret reported under %q, want its member's key", tt.in, f.Key)
+			}
+		})
 		if want := strings.Count(tt.want, "[REDACTED:"); n != want {
 			t.Errorf("Scan(%s) reported %d findings, want %d", tt.in, n, want)
 		}

@@ -34,9 +34,7 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 	if len(w.cur) > 0 {
 		flags = w.keyFlags()
 	}
-	cls := flags &^ keyMattersBit
-	w.strClass = cls
-	switch cls {
+	switch flags &^ keyMattersBit {
 	case keyAllowed:
 		return
 	case keyMarked:

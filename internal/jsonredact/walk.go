@@ -268,12 +268,7 @@ func (w *walker) object(i, depth int) int {
 	obj := w.path[:n:n] // this object's path, for keys holding findings
 	top := depth == 0 && w.nest == 0
 	var pr pair
-	var spans objectSpans
-	if w.mode == modeScan {
-		spans.editLo = len(w.found)
-	} else {
-		spans.editLo = len(w.edits)
-	}
+	recorded := w.recorded()
 	for {
 		if i >= len(w.src) || w.src[i] != '"' {
 			return malformed
@@ -322,18 +317,10 @@ func (w *walker) object(i, depth int) int {
 		case pm == 2 && pr.vs == 0 && vi < len(w.src) && w.src[vi] == '"':
 			pr.vs, pr.editLo, pr.foundLo = vi, len(w.edits), len(w.found)
 		}
-		isStr := vi < len(w.src) && w.src[vi] == '"' && !w.skipping
-		if vi < len(w.src) && (w.src[vi] == '{' || w.src[vi] == '[') {
-			spans.nested = true
-		}
-		w.strClass = keyUnknown
 		i = w.value(vi, depth+1, msg)
 		w.path = w.path[:n]
 		if i < 0 {
 			return i
-		}
-		if isStr && !msg && !spans.nested && w.strClass == keyPlain {
-			spans.add(vi+1, i-1)
 		}
 		if pm == 2 && pr.vs == vi && pr.ve == 0 {
 			pr.ve, pr.editHi, pr.foundHi = i, len(w.edits), len(w.found)
@@ -342,7 +329,9 @@ func (w *walker) object(i, depth int) int {
 		if i, done = w.afterValue(i, '}'); done {
 			if !w.skipping {
 				w.pairValue(&pr)
-				w.neighbours(&spans, start, i)
+				if w.recorded() > recorded {
+					w.neighbours(obj, top, start, i, recorded)
+				}
 			}
 			return i
 		}
