@@ -48,7 +48,7 @@ func (w *walker) neighbours(obj []byte, top bool, start, end, editLo int) {
 		return
 	}
 	o := objectSpans{editLo: editLo}
-	if !w.memberStrings(&o, obj, top, start, end) || o.n < 2 || !w.bareSecretLeft(&o) {
+	if !w.memberStrings(&o, obj, top, start, end) || o.n == 0 {
 		return
 	}
 	sc := patterns.Scope{Layer: w.layer}
@@ -107,14 +107,18 @@ func (w *walker) memberStrings(o *objectSpans, obj []byte, top bool, start, end 
 			if ve < 0 {
 				return false
 			}
-			if !kesc && !vesc && w.plainMember(buf[:0], obj, top, key) && o.n < maxSpans {
+			// Only a string the walk left alone that could be a
+			// secret with no format of its own is worth the read.
+			if !kesc && !vesc && o.n < maxSpans && ve-i-1 >= minBare && !w.covered(o, i+1, ve) &&
+				bareSecret(w.src[i+1:ve]) && w.plainMember(buf[:0], obj, top, key) {
 				o.s[o.n], o.e[o.n], o.ks[o.n], o.ke[o.n] = i+1, ve, ke-len(key), ke
 				o.n++
 			}
 			i = ve + 1
 		default:
-			if i = w.skip(i, 0); i < 0 {
-				return false
+			// A number or a literal: it ends where the member does.
+			for i < end && w.src[i] != ',' && w.src[i] != '}' && !isSpace(w.src[i]) {
+				i++
 			}
 		}
 		i = w.skipSpace(i)
@@ -181,23 +185,13 @@ func (w *walker) covered(o *objectSpans, s, e int) bool {
 	return false
 }
 
-// bareSecretLeft reports whether a member string that the walk left alone
-// could be a secret known only by its neighbours: 20 bytes or more of
-// base64 with upper and lower case and digits, or 32 hex digits or more.
-// Only such objects are read twice.
-func (w *walker) bareSecretLeft(o *objectSpans) bool {
-	for k := 0; k < o.n; k++ {
-		s, e := o.s[k], o.e[k]
-		if e-s < 20 || w.covered(o, s, e) {
-			continue
-		}
-		if bareSecret(w.src[s:e]) {
-			return true
-		}
-	}
-	return false
-}
+// minBare is the shortest string read as a secret with no format of its
+// own.
+const minBare = 20
 
+// bareSecret reports whether b could be a secret known only by its
+// neighbours: base64 with upper and lower case and digits, or 32 hex
+// digits or more.
 func bareSecret(b []byte) bool {
 	var up, low, digit, other bool
 	hex := true
