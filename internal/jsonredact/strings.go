@@ -106,20 +106,25 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 			t, twice = w.dec2, true
 		}
 	}
-	if !twice && !w.e.ContainsIn(chk, str(t)) {
+	if w.mode == modeCheck {
+		if twice || w.e.ContainsIn(chk, str(t)) {
+			w.changed()
+		}
 		return
 	}
-	if w.mode == modeCheck {
-		w.changed()
+	// A rewrite or a report finds what there is in one scan: asking
+	// first would scan a dirty value twice.
+	w.fs = w.e.AppendFind(w.fs[:0], sc, str(t))
+	if len(w.fs) == 0 {
 		return
 	}
 	// Findings carry the scope's key, and the observer keeps it: it must
 	// not view the reused path buffer.
 	key := w.stable(sc.Key)
-	sc.Key = key
-	w.fs = w.e.AppendFind(w.fs[:0], sc, str(t))
-	if len(w.fs) == 0 {
-		return
+	for i := range w.fs {
+		if w.fs[i].Key == sc.Key {
+			w.fs[i].Key = key
+		}
 	}
 	w.changed()
 	// vSpan maps a span of t back to v, and rawSpan to the raw bytes.
