@@ -121,3 +121,10 @@ func (e *Engine) PrefilterStats(s string) (candidates int) {
 	}
 	return candidates
 }
+
+// Paired reports whether findings of the detector id are identifiers whose
+// secret may sit beside them with no form of its own (an AWS access key ID
+// and its secret access key). A layer that judges a structure member by
+// member reads the members around such a finding together, as text, so
+// that the pair is found as it would be in a line.
+func (e *Engine) Paired(id string) bool { return pairedIdentifiers[id] }

@@ -245,3 +245,11 @@ func idToken(body *charset, min, max int) func(s string, at int, kw string) (int
 		return m(s, at, kw)
 	}
 }
+
+// pairedIdentifiers are the detectors of identifiers whose secret travels
+// beside them with no form of its own, found by the pair matchers above.
+var pairedIdentifiers = map[string]bool{
+	"aws-access-key-id":     true,
+	"alibaba-access-key-id": true,
+	"tencent-secret-id":     true,
+}

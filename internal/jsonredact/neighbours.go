@@ -11,12 +11,12 @@ import (
 // and a walk that judges each member on its own sees the ID in one member
 // and an anonymous string in the next ({"id":"ASIA...","key":"..."}).
 // So a flat object (no containers among its members) in which the walk
-// masked something, and left a member string that could be a secret with
-// no format of its own (a long run of base64 or hex), is read once more as
-// the text it is, and what that finds wholly inside a member string that
-// the walk left alone, under a key with no rule of its own, is masked
-// too. Clean objects never pay for it: their members are looked at again
-// only once the walk has masked something in them.
+// found such an identifier (patterns.Engine.Paired), and left a member
+// string that could be a secret with no format of its own (a long run of
+// base64 or hex), is read once more as the text it is, and what that
+// finds wholly inside a member string that the walk left alone, under a
+// key with no rule of its own, is masked too. Other objects never pay for
+// it.
 
 // maxSpans bounds the member strings of one object that are remembered
 // for the second read.
@@ -39,8 +39,9 @@ func (w *walker) recorded() int {
 	return len(w.edits)
 }
 
-// neighbours reads the object at w.src[start:end], whose walk recorded the
-// edits (findings in scan mode) from editLo on, as text, and masks the
+// neighbours reads the object at w.src[start:end], whose walk found a
+// paired identifier and recorded the edits (findings in scan mode) from
+// editLo on, as text, and masks the
 // findings that lie inside one of its member strings and outside every
 // edit. obj is the object's key path; top says it is the event itself.
 func (w *walker) neighbours(obj []byte, top bool, start, end, editLo int) {

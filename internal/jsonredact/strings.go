@@ -125,6 +125,9 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 		if w.fs[i].Key == sc.Key {
 			w.fs[i].Key = key
 		}
+		if w.e.Paired(w.fs[i].DetectorID) {
+			w.paired++ // its secret may be in a sibling: see neighbours
+		}
 	}
 	w.changed()
 	// vSpan maps a span of t back to v, and rawSpan to the raw bytes.

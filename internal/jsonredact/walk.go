@@ -268,7 +268,7 @@ func (w *walker) object(i, depth int) int {
 	obj := w.path[:n:n] // this object's path, for keys holding findings
 	top := depth == 0 && w.nest == 0
 	var pr pair
-	recorded := w.recorded()
+	recorded, paired := w.recorded(), w.paired
 	for {
 		if i >= len(w.src) || w.src[i] != '"' {
 			return malformed
@@ -329,7 +329,7 @@ func (w *walker) object(i, depth int) int {
 		if i, done = w.afterValue(i, '}'); done {
 			if !w.skipping {
 				w.pairValue(&pr)
-				if w.recorded() > recorded {
+				if w.paired > paired {
 					w.neighbours(obj, top, start, i, recorded)
 				}
 			}
