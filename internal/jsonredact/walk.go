@@ -71,6 +71,7 @@ type walker struct {
 	// last, which the object walk reuses (see neighbours).
 	strClass uint8
 	matters  bool   // see textValue
+	paired   int    // findings of paired identifiers, see neighbours
 	path     []byte // buffer for key paths
 	kc       keyCache
 
