@@ -96,14 +96,12 @@ func StringDirty(e *patterns.Engine, sc patterns.Scope, s string) bool {
 // hexadecimal digits. It is the cheap test that keeps the common string
 // on the engine's own path.
 func special(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '{', '[':
-			return true
-		}
-		break
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+		i++
+	}
+	if i < len(s) && (s[i] == '{' || s[i] == '[') {
+		return true
 	}
 	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
 }

@@ -163,3 +163,19 @@ func TestAppendValueScalars(t *testing.T) {
 		t.Errorf("AppendValue of bad JSON reported ok")
 	}
 }
+
+// TestShortNumbersHoldNothing pins what numberValue relies on to skip the
+// engine: under a plain key, a JSON number of fewer than 13 digits holds
+// nothing any detector finds, and one of 13 or more is still examined.
+func TestShortNumbersHoldNothing(t *testing.T) {
+	e := patterns.Default()
+	for _, n := range []string{"123456789", "078051120", "4155550100", "14155550100", "442079460958", "-123456789012", "12.5", "1e12", "411111111111"} {
+		if e.ContainsIn(patterns.Scope{}, n) {
+			t.Errorf("ContainsIn(%q) = true: numbers of fewer than %d digits can hold a finding", n, minCardDigits)
+		}
+	}
+	got, _ := Append(nil, e, "", []byte(`{"n":4111111111111111,"m":4111111111111}`))
+	if want := `{"n":"[REDACTED:credit-card]","m":4111111111111}`; string(got) != want {
+		t.Errorf("Append = %s, want %s", got, want)
+	}
+}

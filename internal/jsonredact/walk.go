@@ -548,12 +548,31 @@ func (w *walker) numberValue(s, e int) {
 		w.maskMarked(s, e, v)
 		return
 	case keyPlain:
+		// Under a plain key only a card number is found in a number,
+		// and a card has 13 digits or more.
+		if digitCount(v) < minCardDigits {
+			return
+		}
 		sc.Key = ""
 	}
 	if !w.e.ContainsIn(sc, str(v)) {
 		return
 	}
 	w.replaceWhole(s, e, v)
+}
+
+// minCardDigits is the fewest digits of a card number.
+const minCardDigits = 13
+
+// digitCount counts the digits of a JSON number.
+func digitCount(v []byte) int {
+	n := 0
+	for _, c := range v {
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // replaceWhole masks the value at w.src[s:e], whose text is v, under the
