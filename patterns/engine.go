@@ -315,7 +315,12 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		// Most keys are plain: their code settles them without
 		// building a verdict.
 		code := e.keyCode(sc.Key)
-		if code == keyCodePlain || code == keyCodePIIField {
+		switch code {
+		case keyCodePlain:
+			// Neither a phone nor an ID key: what the key says about
+			// personal data (keyed_pii.go) changes nothing here.
+			return e.scan(dst, s, first)
+		case keyCodePIIField:
 			return e.keyedPII(e.scan(dst, s, first), len(dst), sc.Key, s, first)
 		}
 		switch class, v, ctx := e.decodeCode(code); class {

@@ -96,15 +96,19 @@ func StringDirty(e *patterns.Engine, sc patterns.Scope, s string) bool {
 // hexadecimal digits. It is the cheap test that keeps the common string
 // on the engine's own path.
 func special(s string) bool {
-	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-		i++
+	if len(s) == 0 {
+		return false
 	}
-	if i < len(s) && (s[i] == '{' || s[i] == '[') {
+	switch c := s[0]; c {
+	case '{', '[':
 		return true
+	case ' ', '\t', '\n', '\r':
+		return looksJSON(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
-	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
+	return len(s) >= minHex && len(s)%2 == 0 && isHexDigit(s[0]) && isHexDigit(s[1])
 }
+
+func isHexDigit(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
 
 // plainText reports whether s, which special may have let through, is
 // ordinary text after all: neither a document nor hex that spells text
