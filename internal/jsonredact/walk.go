@@ -66,14 +66,11 @@ type walker struct {
 	valid    bool // src is known to be JSON: no need to check it first
 	base     int  // length of the prefix path the walk starts from
 
-	cur []byte // key path of the value being visited, in src or path
-	// strClass is the class stringValue gave the string it visited
-	// last, which the object walk reuses (see neighbours).
-	strClass uint8
-	matters  bool   // see textValue
-	paired   int    // findings of paired identifiers, see neighbours
-	path     []byte // buffer for key paths
-	kc       keyCache
+	cur     []byte // key path of the value being visited, in src or path
+	matters bool   // see textValue
+	paired  int    // findings of paired identifiers, see neighbours
+	path    []byte // buffer for key paths
+	kc      keyCache
 
 	edits []edit
 	repl  []byte // replacement bytes of the edits
