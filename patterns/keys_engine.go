@@ -70,6 +70,22 @@ func (e *Engine) keyCode(path string) uint64 {
 	if code, ok := e.keyCache.get(h); ok {
 		return code
 	}
+	code := e.settleKey(path)
+	e.keyCache.put(h, code)
+	return code
+}
+
+// settleKey applies the key rules to path. A key that holds a mask (a map
+// key whose email or card was masked) is judged without it: the detector
+// ID in "[REDACTED:credit-card]" names no field, and must not make the
+// value beside it a card's.
+func (e *Engine) settleKey(path string) uint64 {
+	if strings.Contains(path, maskPrefix) {
+		path = withoutMasks(path)
+		if path == "" {
+			return keyCodePlain
+		}
+	}
 	code := keyCodePlain
 	if e.keys.allowed != nil || e.keys.filter.mayBeSensitive(path) {
 		// Most keys end in no key word at all: a byte or two read
@@ -95,8 +111,25 @@ func (e *Engine) keyCode(path string) uint64 {
 			code = keyCodePIIField
 		}
 	}
-	e.keyCache.put(h, code)
 	return code
+}
+
+// withoutMasks returns key with every "[REDACTED...]" span taken out.
+func withoutMasks(key string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(key, maskPrefix)
+		if i < 0 {
+			b.WriteString(key)
+			return b.String()
+		}
+		b.WriteString(key[:i])
+		end := strings.IndexByte(key[i:], ']')
+		if end < 0 {
+			return b.String()
+		}
+		key = key[i+end+1:]
+	}
 }
 
 // decodeCode turns a key code back into a class, a verdict and whether
