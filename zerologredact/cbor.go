@@ -29,26 +29,11 @@ func isCBOR(p []byte) bool {
 func appendCBORMarker(dst []byte, l zerolog.Level) []byte {
 	dst = append(dst, 0xbf) // a map of indefinite length, as zerolog writes
 	if l != zerolog.NoLevel {
-		dst = appendCBORText(dst, zerolog.LevelFieldName)
-		dst = appendCBORText(dst, zerolog.LevelFieldMarshalFunc(l))
+		dst = jsonredact.AppendCBORText(dst, zerolog.LevelFieldName)
+		dst = jsonredact.AppendCBORText(dst, zerolog.LevelFieldMarshalFunc(l))
 	}
-	dst = appendCBORText(dst, zerolog.MessageFieldName)
-	dst = appendCBORText(dst, CBORMarker)
+	dst = jsonredact.AppendCBORText(dst, zerolog.MessageFieldName)
+	dst = jsonredact.AppendCBORText(dst, CBORMarker)
 	return append(dst, 0xff)
 }
 
-// appendCBORText appends s as a CBOR text string (major type 3).
-func appendCBORText(dst []byte, s string) []byte {
-	const major = 3 << 5
-	switch n := len(s); {
-	case n < 24:
-		dst = append(dst, major|byte(n))
-	case n <= 0xff:
-		dst = append(dst, major|24, byte(n))
-	case n <= 0xffff:
-		dst = append(dst, major|25, byte(n>>8), byte(n))
-	default:
-		dst = append(dst, major|26, byte(n>>24), byte(n>>16), byte(n>>8), byte(n))
-	}
-	return append(dst, s...)
-}

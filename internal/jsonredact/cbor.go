@@ -201,7 +201,7 @@ func (c *cborWalker) change(s, e int, f patterns.Finding, text func() string) {
 		c.edits = append(c.edits, edit{})
 	case modeRewrite:
 		lo := len(c.repl)
-		c.repl = appendCBORText(c.repl, text())
+		c.repl = AppendCBORText(c.repl, text())
 		c.edits = append(c.edits, edit{s: s, e: e, lo: lo, hi: len(c.repl)})
 	}
 }
@@ -303,8 +303,8 @@ func (c *cborWalker) scan() patterns.Scope {
 	return patterns.Scope{Layer: c.w.layer, Key: str(c.path)}
 }
 
-// appendCBORText appends s as a CBOR text string (major type 3).
-func appendCBORText(dst []byte, s string) []byte {
+// AppendCBORText appends s as a CBOR text string (major type 3).
+func AppendCBORText(dst []byte, s string) []byte {
 	const major = 3 << 5
 	switch n := len(s); {
 	case n < 24:

@@ -17,7 +17,7 @@ func cborMap(kv ...[]byte) []byte {
 	return append(b, 0xff)
 }
 
-func ct(s string) []byte { return appendCBORText(nil, s) }
+func ct(s string) []byte { return AppendCBORText(nil, s) }
 
 func TestIsCBOR(t *testing.T) {
 	tests := []struct {
