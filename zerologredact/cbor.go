@@ -36,4 +36,3 @@ func appendCBORMarker(dst []byte, l zerolog.Level) []byte {
 	dst = jsonredact.AppendCBORText(dst, CBORMarker)
 	return append(dst, 0xff)
 }
-
