@@ -3,9 +3,9 @@ package patterns
 // The prefilter finds every keyword of every detector, and every structural
 // anchor (an '@', a digit run, a key/value separator), in one pass over the
 // input. It tests each pair of adjacent bytes against a 64 Kbit table, which
-// stays in L1 cache and costs about as much as a 256-entry byte table:
-// for each keyword it indexes the rarest pair of bytes the keyword holds,
-// so that common text ("the", "api", "/v1/") rarely wakes it.
+// stays in L1 cache, 32 pairs at a time (internal/pairscan): for each
+// keyword it indexes the rarest pair of bytes the keyword holds, so that
+// common text ("the", "api", "/v1/") rarely wakes it.
 
 // kwEntry is one keyword of one detector, filed under its anchor pair.
 type kwEntry struct {
@@ -16,9 +16,6 @@ type kwEntry struct {
 }
 
 type prefilter struct {
-	// first marks bytes that start any anchor pair: most bytes of log
-	// text are settled by this one load.
-	first   [256]bool
 	bits    [1 << 16 / 64]uint64
 	bucket  []uint16 // pair -> index into buckets, 0 for none
 	buckets [][]kwEntry
@@ -47,7 +44,6 @@ const (
 
 func (p *prefilter) set(w uint16) {
 	p.bits[w>>6] |= 1 << (w & 63)
-	p.first[w>>8] = true
 }
 
 // byteWeight estimates how common a byte is in log text.
