@@ -58,12 +58,13 @@ var awsSecretKeyNames = append([]string{"secret_access_key", "SECRET_ACCESS_KEY"
 // awsSecretNearID finds the secret next to its access key ID, which is
 // the keyword.
 var awsSecretNearID = pairSecret(pairSpec{
-	id:       idToken(newCharset("A-Z2-7"), 16, 16),
-	set:      awsSecretSet,
-	min:      40,
-	max:      40,
-	valid:    mixedClasses,
-	backward: true,
+	identifier: "aws-access-key-id",
+	id:         idToken(newCharset("A-Z2-7"), 16, 16),
+	set:        awsSecretSet,
+	min:        40,
+	max:        40,
+	valid:      mixedClasses,
+	backward:   true,
 })
 
 var awsSecretKeyed = keyed(nil, run(awsSecretSet, 40, 40))

@@ -36,6 +36,7 @@ var _ = register(Detector{
 })
 
 var alibabaSecretNearID = pairSecret(pairSpec{
+	identifier: "alibaba-access-key-id",
 	id: func(s string, at int, kw string) (int, int, bool) {
 		start, end, ok := prefixToken(setAlnum, 12, 20)(s, at, kw)
 		return start, end, ok && randomLooking(s[start+4:end])
@@ -73,11 +74,12 @@ var _ = register(Detector{
 })
 
 var tencentSecretNearID = pairSecret(pairSpec{
-	id:    prefixToken(setAlnum, 32, 32),
-	set:   setAlnum,
-	min:   32,
-	max:   32,
-	valid: mixedClasses,
+	identifier: "tencent-secret-id",
+	id:         prefixToken(setAlnum, 32, 32),
+	set:        setAlnum,
+	min:        32,
+	max:        32,
+	valid:      mixedClasses,
 })
 
 var (
@@ -222,6 +224,7 @@ var _ = register(Detector{
 })
 
 var scalewaySecretNearID = pairSecret(pairSpec{
+	identifier: "scaleway-access-key",
 	id: func(s string, at int, kw string) (int, int, bool) {
 		start, end, ok := prefixToken(setUpperNum, 17, 17)(s, at, kw)
 		return start, end, ok && randomLooking(s[start+3:end])

@@ -52,19 +52,15 @@ func (e *Engine) classifyText(key string) textVerdict {
 // classify applies the key rules to a key path: the allow list always,
 // the sensitive terms of the detectors that are on.
 func (e *Engine) classify(path string) (keyClass, textVerdict) {
-	c, v, _ := e.classifyCtx(path)
+	c, v, _ := e.decodeCode(e.keyCode(path))
 	return c, v
 }
 
-// classifyCtx is classify that also reports, for a plain key, whether its
-// path holds a detector's keyword: a value under "Adobe_client"
-// or "AccountKey" is read with its key in front of it (keycontext.go).
-func (e *Engine) classifyCtx(path string) (keyClass, textVerdict, bool) {
-	return e.decodeCode(e.keyCode(path))
-}
-
 // keyCode is the key cache's code for path, settled and remembered on
-// first use.
+// first use. Besides the class and verdict, it tells a plain key whose
+// path holds a detector's keyword (a value under "Adobe_client" or
+// "AccountKey" is read with its key in front of it, keycontext.go) and one
+// under which personal data reads differently (keyed_pii.go).
 func (e *Engine) keyCode(path string) uint64 {
 	h := e.keyCache.hash(path)
 	if code, ok := e.keyCache.get(h); ok {

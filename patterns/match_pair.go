@@ -29,10 +29,17 @@ type pairSpec struct {
 	key func(name string) bool
 	// backward also looks for the secret before the identifier.
 	backward bool
+	// identifier names the detector that finds the identifier itself,
+	// if the catalog has one: layers read its findings' neighbours
+	// together ([Engine.Paired]).
+	identifier string
 }
 
 // pairSecret returns a Match for the secret of p next to its identifier.
 func pairSecret(p pairSpec) func(s string, at int, kw string) (int, int, bool) {
+	if p.identifier != "" {
+		pairedIdentifiers[p.identifier] = true
+	}
 	return func(s string, at int, kw string) (int, int, bool) {
 		is, ie, ok := p.id(s, at, kw)
 		if !ok {
@@ -247,9 +254,6 @@ func idToken(body *charset, min, max int) func(s string, at int, kw string) (int
 }
 
 // pairedIdentifiers are the detectors of identifiers whose secret travels
-// beside them with no form of its own, found by the pair matchers above.
-var pairedIdentifiers = map[string]bool{
-	"aws-access-key-id":     true,
-	"alibaba-access-key-id": true,
-	"tencent-secret-id":     true,
-}
+// beside them with no form of its own, as the pair declarations name
+// them.
+var pairedIdentifiers = map[string]bool{}

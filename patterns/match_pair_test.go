@@ -10,6 +10,9 @@ func TestPairedIdentifiersExist(t *testing.T) {
 	for _, d := range Default().Detectors() {
 		ids[d.ID] = true
 	}
+	if len(pairedIdentifiers) < 4 {
+		t.Errorf("pairedIdentifiers = %v: the pair declarations name more identifiers", pairedIdentifiers)
+	}
 	for id := range pairedIdentifiers {
 		if !ids[id] {
 			t.Errorf("pairedIdentifiers lists %q, which is no detector", id)

@@ -105,10 +105,8 @@ func special(s string) bool {
 	case ' ', '\t', '\n', '\r':
 		return looksJSON(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
-	return len(s) >= minHex && len(s)%2 == 0 && isHexDigit(s[0]) && isHexDigit(s[1])
+	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
 }
-
-func isHexDigit(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' }
 
 // plainText reports whether s, which special may have let through, is
 // ordinary text after all: neither a document nor hex that spells text
