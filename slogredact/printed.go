@@ -3,8 +3,6 @@ package slogredact
 import (
 	"fmt"
 	"reflect"
-
-	"github.com/logredact/logredact/internal/jsonredact"
 )
 
 // printed reports whether what fmt's %+v prints of v, a field that
@@ -33,15 +31,10 @@ func (w *walker) printed(p keyPath, name string, v reflect.Value, depth int) boo
 			return !ok || r.dirty(p, name, s)
 		}
 	}
+	if dirty, ok := r.scalarDirty(p, name, v); ok {
+		return dirty
+	}
 	switch v.Kind() {
-	case reflect.String:
-		return r.dirty(p, name, v.String())
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return jsonredact.IntDirty(r.e, p.view(name), v.Int())
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return jsonredact.UintDirty(r.e, p.view(name), v.Uint())
-	case reflect.Float32, reflect.Float64:
-		return jsonredact.FloatDirty(r.e, p.view(name), v.Float())
 	case reflect.Struct:
 		q := p.push(name)
 		t := v.Type()

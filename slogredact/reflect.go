@@ -91,15 +91,10 @@ func (w *walker) cycle(v reflect.Value) bool {
 // data walks v by its kind, as encoding/json writes it.
 func (w *walker) data(p keyPath, key string, v reflect.Value, ti *typeInfo, depth int) bool {
 	r := w.r
+	if dirty, ok := r.scalarDirty(p, key, v); ok {
+		return dirty
+	}
 	switch v.Kind() {
-	case reflect.String:
-		return r.dirty(p, key, v.String())
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return jsonredact.IntDirty(r.e, p.view(key), v.Int())
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		return jsonredact.UintDirty(r.e, p.view(key), v.Uint())
-	case reflect.Float32, reflect.Float64:
-		return jsonredact.FloatDirty(r.e, p.view(key), v.Float())
 	case reflect.Pointer:
 		return w.check(p, key, v.Elem(), depth+1)
 	case reflect.Slice, reflect.Array:
@@ -222,4 +217,20 @@ func bytesText(v reflect.Value) string {
 		buf[i] = byte(v.Index(i).Uint())
 	}
 	return string(buf)
+}
+
+// scalarDirty reports whether the string or number v under key would
+// change; ok is false for any other kind.
+func (r *redactor) scalarDirty(p keyPath, key string, v reflect.Value) (dirty, ok bool) {
+	switch v.Kind() {
+	case reflect.String:
+		return r.dirty(p, key, v.String()), true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return jsonredact.IntDirty(r.e, p.view(key), v.Int()), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return jsonredact.UintDirty(r.e, p.view(key), v.Uint()), true
+	case reflect.Float32, reflect.Float64:
+		return jsonredact.FloatDirty(r.e, p.view(key), v.Float()), true
+	}
+	return false, false
 }
