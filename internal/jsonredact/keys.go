@@ -47,8 +47,10 @@ func (w *walker) keyMatters() bool {
 // keyFlags is the class of w.cur with keyMattersBit. A key is looked for
 // in two slots, so that two keys of one event that share a slot do not
 // both go to the engine on every event.
-func (w *walker) keyFlags() uint8 {
-	k := w.cur
+func (w *walker) keyFlags() uint8 { return w.flagsOf(w.cur) }
+
+// flagsOf is keyFlags for the key path k, which is not empty.
+func (w *walker) flagsOf(k []byte) uint8 {
 	for _, x := range w.extra {
 		if x == str(k) {
 			return keyMarked

@@ -85,6 +85,9 @@ func Clean(e *patterns.Engine, layer string, src []byte) bool {
 func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
 	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
+	if w.quickClean() {
+		return dst, false
+	}
 	ok := w.walk(false)
 	if ok && !w.dirty {
 		return dst, false
@@ -110,6 +113,9 @@ func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
 func (r *Rewriter) Clean(src []byte) bool {
 	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
+	if w.quickClean() {
+		return true
+	}
 	w.line()
 	return !w.dirty
 }

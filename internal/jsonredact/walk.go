@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"sync"
 	"unsafe"
@@ -73,13 +74,15 @@ type walker struct {
 	kc      keyCache
 
 	edits []edit
-	repl  []byte // replacement bytes of the edits
-	dec   []byte // a decoded string value
-	dec2  []byte // a string value decoded twice, see textValue
-	red   []byte // a redacted value
-	mkey  []byte // a masked key
-	masks []int  // where each mask of a value starts and ends in red
-	tmp   []byte // a value between two passes of redact
+	repl  []byte  // replacement bytes of the edits
+	dec   []byte  // a decoded string value
+	dec2  []byte  // a string value decoded twice, see textValue
+	red   []byte  // a redacted value
+	mkey  []byte  // a masked key
+	masks []int   // where each mask of a value starts and ends in red
+	tmp   []byte  // a value between two passes of redact
+	spans []int32 // values for one engine pass, see quickClean
+	marks quickMarks
 	fs    []patterns.Finding
 	nfs   []patterns.Finding // an object read as text, see neighbours
 	found []patterns.Finding // scan: what has been reported
@@ -136,7 +139,7 @@ func putWalker(w *walker) {
 	w.path, w.dec, w.dec2, w.red, w.tmp, w.mkey = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.mkey[:0]
 	w.edits, w.repl, w.fs, w.found, w.masks = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0], w.masks[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep ||
-		cap(w.repl) > maxKeep || cap(w.fs) > 1024 || cap(w.edits) > 1024 || cap(w.found) > 1024 {
+		cap(w.repl) > maxKeep || cap(w.spans) > 1024 || cap(w.fs) > 1024 || cap(w.edits) > 1024 || cap(w.found) > 1024 {
 		return
 	}
 	walkers.Put(w)
@@ -401,8 +404,9 @@ func (w *walker) stringEnd(i int) (end int, esc bool) {
 
 // Word-at-a-time masks for plainRun.
 const (
-	ones  = 0x0101010101010101
+	lows  = 0x7f7f7f7f7f7f7f7f
 	highs = 0x8080808080808080
+	ones  = 0x0101010101010101
 )
 
 // plainRun returns the index of the first byte at or after src[i] that is
@@ -410,20 +414,36 @@ const (
 // which is most of the cost of a clean event.
 func plainRun(src []byte, i int) int {
 	for ; i+8 <= len(src); i += 8 {
-		x := binary.LittleEndian.Uint64(src[i:])
-		q := x ^ (ones * '"')
-		b := x ^ (ones * '\\')
-		// A byte is flagged when it is '"', '\\' or below 0x20; bytes
-		// above 0x7f are never flagged, and a false flag after a true one
-		// does not matter because the byte loop below settles it.
-		if ((q-ones)&^q|(b-ones)&^b|(x-ones*0x20)&^x)&highs != 0 {
-			break
+		if m := notPlain(binary.LittleEndian.Uint64(src[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
+	}
+	if i < len(src) && len(src) >= 8 {
+		// The last word overlaps bytes already tested: notPlain flags
+		// each byte exactly, so theirs are simply cleared.
+		j := len(src) - 8
+		m := notPlain(binary.LittleEndian.Uint64(src[j:])) >> (8 * (i - j)) << (8 * (i - j))
+		if m == 0 {
+			return len(src)
+		}
+		return j + bits.TrailingZeros64(m)/8
 	}
 	for i < len(src) && strPlain[src[i]] {
 		i++
 	}
 	return i
+}
+
+// notPlain sets the high bit of each byte of x that is '"', '\\' or
+// below 0x20, and of no other byte. The sums cannot carry from one byte
+// into the next, so every flag is exact, not only the lowest.
+func notPlain(x uint64) uint64 {
+	q := x ^ (ones * '"')
+	b := x ^ (ones * '\\')
+	// A byte y has its high bit clear in (y&0x7f)+0x7f|y only when y is
+	// zero, and in (y&0x7f)+0x60|y only when y is below 0x20.
+	keep := ((q & lows) + lows | q) & ((b & lows) + lows | b) & ((x & lows) + ones*0x60 | x)
+	return ^keep & highs
 }
 
 func (w *walker) literal(i int, lit string) int {

@@ -53,3 +53,19 @@ func maskGo(t *Table, s string) uint32 {
 	}
 	return m
 }
+
+// masksTail fills dst with the blocks from s[from:] on, pair by pair,
+// for the last block, whose Span bytes s does not hold, and any after it.
+func masksTail(t *Table, s string, dst []uint32, from int) {
+	for k := range dst {
+		var m uint32
+		base := from + 32*k
+		for j := 0; j < 32 && base+j+1 < len(s); j++ {
+			w := uint(s[base+j])<<8 | uint(s[base+j+1])
+			if t[w>>6]&(1<<(w&63)) != 0 {
+				m |= 1 << j
+			}
+		}
+		dst[k] = m
+	}
+}

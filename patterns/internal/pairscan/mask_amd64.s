@@ -26,7 +26,7 @@ TEXT ·maskAVX2(SB), NOSPLIT, $0-20
 	MOVQ t+0(FP), AX
 	MOVQ p+8(FP), SI
 	MOVL $31, CX
-	MOVD CX, X7
+	VMOVD CX, X7
 	VPBROADCASTD X7, Y7
 	XORL DX, DX
 	BLOCK(0)
@@ -35,4 +35,31 @@ TEXT ·maskAVX2(SB), NOSPLIT, $0-20
 	BLOCK(24)
 	VZEROUPPER
 	MOVL DX, ret+16(FP)
+	RET
+
+// func maskBlocksAVX2(t *Table, p *byte, n int, dst *uint32)
+//
+// Mask32 for n blocks in a row, into dst[0:n]: one call for a whole
+// line's blocks.
+TEXT ·maskBlocksAVX2(SB), NOSPLIT, $0-32
+	MOVQ t+0(FP), AX
+	MOVQ p+8(FP), SI
+	MOVQ n+16(FP), R8
+	MOVQ dst+24(FP), DI
+	MOVL $31, CX
+	VMOVD CX, X7
+	VPBROADCASTD X7, Y7
+
+blocks:
+	XORL DX, DX
+	BLOCK(0)
+	BLOCK(8)
+	BLOCK(16)
+	BLOCK(24)
+	MOVL DX, (DI)
+	ADDQ $32, SI
+	ADDQ $4, DI
+	DECQ R8
+	JNZ  blocks
+	VZEROUPPER
 	RET

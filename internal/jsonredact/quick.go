@@ -1,0 +1,200 @@
+package jsonredact
+
+import (
+	"bytes"
+
+	"github.com/logredact/logredact/internal/stops"
+	"github.com/logredact/logredact/patterns"
+)
+
+// A logger's event is one flat object of short fields, and nearly every
+// event is clean. quickClean proves that of such an event without the
+// walk: it reads the members, settles each key from the key cache, and
+// hands every value (and every key that is data) to the engine in one
+// candidate pass over the line (patterns.Engine.ContainsSpans), instead
+// of one engine call per value. Anything it does not settle for certain
+// (an escape, a nested container, a sensitive or marked key, a value the
+// walk reads as a document, CBOR or hex text, a name/value pair, a key
+// under which the engine reads values differently and finds something)
+// makes it give up, and the walk decides as before: quickClean answers
+// true only where the walk would find the event clean.
+
+// maxQuickMembers bounds the members quickClean reads, and maxQuick the
+// length of the line; wider and longer events are rare enough to walk.
+const (
+	maxQuickMembers = 64
+	maxQuick        = 32 * len(quickMarks{}.stop)
+)
+
+// quickMarks are the quotes and string stops of the line quickClean
+// reads (internal/stops): one vector pass finds where every string ends.
+type quickMarks struct {
+	stop, quote [64]uint32
+}
+
+// end returns the index of the quote that closes the string whose content
+// starts at src[i], or -1 when an escape or a control byte comes first,
+// or the string does not end: such strings are left to the walk.
+func (m *quickMarks) end(i, n int) int {
+	p := stops.Next(m.stop[:], i, n)
+	if p < 0 || m.quote[p/32]&(1<<(p%32)) == 0 {
+		return -1
+	}
+	return p
+}
+
+// quickClean reports whether w.src is one flat JSON object that the walk,
+// in check mode, would find valid and clean. false means "not shown",
+// not "dirty".
+func (w *walker) quickClean() bool {
+	if w.mode != modeCheck || w.base != 0 || w.nest != 0 || len(w.extra) != 0 {
+		return false
+	}
+	src := w.src
+	i := w.skipSpace(0)
+	if i >= len(src) || src[i] != '{' || len(src) > maxQuick {
+		return false
+	}
+	marks := &w.marks
+	stops.Mark(marks.stop[:], marks.quote[:], src)
+	i = w.skipSpace(i + 1)
+	spans := w.spans[:0]
+	if i < len(src) && src[i] == '}' {
+		return w.skipSpace(i+1) == len(src)
+	}
+	var names, values bool // members that may form a name/value pair
+	for n := 0; ; n++ {
+		if n == maxQuickMembers || i >= len(src) || src[i] != '"' {
+			return false
+		}
+		ks := i + 1
+		ke := marks.end(ks, len(src))
+		if ke < 0 {
+			return false
+		}
+		key := src[ks:ke]
+		if !w.fieldKeys && len(key) > 0 {
+			spans = append(spans, int32(ks), int32(ke))
+		}
+		if len(key) > 0 {
+			if c := key[len(key)-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
+				switch w.pairMember(key) {
+				case 1:
+					names = true
+				case 2:
+					values = true
+				}
+				if names && values {
+					return false
+				}
+			}
+		}
+		i = w.skipSpace(ke + 1)
+		if i >= len(src) || src[i] != ':' {
+			return false
+		}
+		i = w.skipSpace(i + 1)
+		if i >= len(src) {
+			return false
+		}
+		switch c := src[i]; {
+		case c == '"':
+			vs := i + 1
+			ve := marks.end(vs, len(src))
+			if ve < 0 {
+				return false
+			}
+			cur := key
+			if w.msgKey != "" && str(key) == w.msgKey {
+				// As in stringValue: the message is judged under
+				// one key in every layer.
+				cur = messageKey
+			}
+			ok, scan := w.quickString(cur, src[vs:ve])
+			if !ok {
+				return false
+			}
+			if scan {
+				spans = append(spans, int32(vs), int32(ve))
+			}
+			i = ve + 1
+		case c == 't' || c == 'f' || c == 'n':
+			lit := "null"
+			if c == 't' {
+				lit = "true"
+			} else if c == 'f' {
+				lit = "false"
+			}
+			if i = w.literal(i, lit); i < 0 {
+				return false
+			}
+		case c == '-' || isDigit(c):
+			end := w.number(i)
+			if end < 0 {
+				return false
+			}
+			// As numberValue: only under a plain key, and too short to
+			// be a card number, is a number settled without the engine.
+			if len(key) > 0 {
+				if cls := w.flagsOf(key) &^ keyMattersBit; cls != keyPlain && cls != keyAllowed {
+					return false
+				}
+			}
+			if digitCount(src[i:end]) >= minCardDigits {
+				return false
+			}
+			i = end
+		default:
+			return false // a container, or not JSON
+		}
+		i = w.skipSpace(i)
+		if i >= len(src) {
+			return false
+		}
+		if src[i] == '}' {
+			if w.skipSpace(i+1) != len(src) {
+				return false
+			}
+			break
+		}
+		if src[i] != ',' {
+			return false
+		}
+		i = w.skipSpace(i + 1)
+	}
+	w.spans = spans // kept for the next event
+	return !w.e.ContainsSpans(str(src), spans)
+}
+
+// quickString reports whether the string value v under the key path cur
+// is settled as stringValue would settle it: ok is false when quickClean
+// must give up, and scan is true when v is text for the engine to read
+// with no key.
+// A value under a key that changes what the engine reads (a phone key, an
+// ID key, a key that names a provider) is read with its key at once.
+func (w *walker) quickString(cur, v []byte) (ok, scan bool) {
+	flags := keyPlain
+	if len(cur) > 0 {
+		flags = w.flagsOf(cur)
+	}
+	switch flags &^ keyMattersBit {
+	case keyAllowed:
+		return true, false
+	case keyPlain:
+	default:
+		return false, false
+	}
+	if len(v) == 0 {
+		return true, false
+	}
+	if special(str(v)) && !plainText(str(v)) || v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
+		return false, false
+	}
+	if flags&keyMattersBit != 0 {
+		return !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(cur)}, str(v)), false
+	}
+	return true, true
+}
+
+// cborPrefix is cborDataURL as bytes; it is only ever read.
+var cborPrefix = []byte(cborDataURL)

@@ -1,0 +1,180 @@
+package jsonredact
+
+import (
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// walkClean is the check walk alone, without quickClean: what quickClean
+// must agree with.
+func walkClean(r *Rewriter, src []byte) bool {
+	w := getWalker(r, modeCheck, src)
+	defer putWalker(w)
+	w.line()
+	return !w.dirty
+}
+
+// quick runs quickClean alone.
+func quick(r *Rewriter, src []byte) bool {
+	w := getWalker(r, modeCheck, src)
+	defer putWalker(w)
+	return w.quickClean()
+}
+
+// quickKeys are keys of every class: plain, allowed under one engine,
+// sensitive, personal, read with their values (phone, ID, provider), the
+// message key, and the two members of a name/value pair.
+var quickKeys = []string{"path", "user_agent", "note", "password", "token", "phone", "user.phone", "customer_id",
+	"stripe", "message", "msg", "name", "value", "email", "", "address", "first_name", "ssn", "key", "data"}
+
+// quickValues are the values the events are made of: every example of
+// the catalog, the benign corpora, and values of every JSON kind.
+func quickValues(t *testing.T, e *patterns.Engine) []string {
+	var vals []string
+	for _, d := range e.Detectors() {
+		for _, ex := range d.Positive {
+			vals = append(vals, ex.Text)
+		}
+		for _, ex := range d.Negative {
+			vals = append(vals, ex.Text)
+		}
+	}
+	files, _ := filepath.Glob("../../patterns/testdata/benign/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no benign corpus found")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if len(l) < 200 {
+				vals = append(vals, l)
+			}
+		}
+	}
+	return append(vals, "", "GET", "DB_PASSWORD", "hunter2", "5551234567", "+1 415 555 0132", "4111111111111111",
+		"3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
+}
+
+// quickEvent writes a flat event of the given members; a value that
+// parses as a JSON number or literal is written bare about half the time.
+func quickEvent(r *rand.Rand, keys, vals []string) []byte {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i := range keys {
+		if i > 0 {
+			b.WriteString([]string{",", ", ", " ,"}[r.IntN(3)])
+		}
+		k, _ := json.Marshal(keys[i])
+		b.Write(k)
+		b.WriteByte(':')
+		v := vals[i]
+		if json.Valid([]byte(v)) && r.IntN(2) == 0 && !strings.ContainsAny(v, "{[\"") {
+			b.WriteString(v)
+			continue
+		}
+		q, _ := json.Marshal(v)
+		b.Write(q)
+	}
+	b.WriteByte('}')
+	if r.IntN(2) == 0 {
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// TestQuickCleanAgreesWithWalk checks that quickClean calls an event
+// clean only when the walk does, on events made of every catalog example
+// and benign line under keys of every class, and that it does call most
+// clean events clean: a quick path that always gave up would pass the
+// first check and cost the walk twice.
+func TestQuickCleanAgreesWithWalk(t *testing.T) {
+	allow, err := patterns.New(patterns.WithAllowedKeys("note"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 8))
+	for _, e := range []*patterns.Engine{patterns.Default(), allow} {
+		vals := quickValues(t, e)
+		var clean, quickOK int
+		for i := 0; i < 6000; i++ {
+			n := 1 + rng.IntN(9)
+			keys, vs := make([]string, n), make([]string, n)
+			for j := range keys {
+				keys[j] = quickKeys[rng.IntN(len(quickKeys))]
+				vs[j] = vals[rng.IntN(len(vals))]
+			}
+			src := quickEvent(rng, keys, vs)
+			for _, fieldKeys := range []bool{true, false} {
+				r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
+				q, wc := quick(r, src), walkClean(r, src)
+				if q && !wc {
+					t.Fatalf("quickClean(%s) = true, but the walk finds it dirty (FieldKeys %v)", src, fieldKeys)
+				}
+				if wc {
+					clean++
+					if q {
+						quickOK++
+					}
+				}
+			}
+		}
+		if clean == 0 || quickOK*2 < clean {
+			t.Errorf("quickClean settled %d of %d clean events, want most", quickOK, clean)
+		}
+	}
+}
+
+// TestQuickCleanGivesUp pins the inputs quickClean must leave to the
+// walk, whatever they hold.
+func TestQuickCleanGivesUp(t *testing.T) {
+	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
+	for _, src := range []string{
+		`{"a":"x\u0040y.io"}`,
+		`{"a":{"b":"c"}}`,
+		`{"a":["b"]}`,
+		`{"password":"x"}`,
+		`{"name":"DB_PASSWORD","value":"x"}`,
+		`{"a":"{\"b\":1}"}`,
+		`{"a":"68656c6c6f20776f726c64"}`,
+		`{"a":"` + cborDataURL + `oWFhYWI="}`,
+		`{"n":4111111111111111}`,
+		`{"a":"b"} x`,
+		`{"a":"b",}`,
+		`{"a" "b"}`,
+		`{"a":tru}`,
+		`[1]`,
+		`{"a":"b`,
+	} {
+		if quick(r, []byte(src)) {
+			t.Errorf("quickClean(%s) = true, want it left to the walk", src)
+		}
+	}
+	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`} {
+		if !quick(r, []byte(src)) {
+			t.Errorf("quickClean(%s) = false, want clean", src)
+		}
+	}
+}
+
+// FuzzQuickClean checks on arbitrary bytes that quickClean never calls
+// clean what the walk does not.
+func FuzzQuickClean(f *testing.F) {
+	f.Add([]byte(`{"level":"info","phone":"5551234567","message":"request completed"}`), true)
+	f.Add([]byte(`{"a":"x@y.io","b":12}`), false)
+	e := patterns.Default()
+	f.Fuzz(func(t *testing.T, src []byte, fieldKeys bool) {
+		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
+		if quick(r, src) && !walkClean(r, src) {
+			t.Fatalf("quickClean(%q) = true, but the walk finds it dirty", src)
+		}
+	})
+}

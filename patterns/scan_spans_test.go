@@ -1,0 +1,130 @@
+package patterns
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// spanSeparators sit between the values of a joined text. Several end or
+// start with bytes that form candidate pairs with a value's edge ("1",
+// "@", "=", "_"), so that a pass reading across a value's bounds would
+// find what the value alone does not hold.
+var spanSeparators = []string{`","k":"`, `"`, "1", "@", "=", "_x", " 4111 ", "", ":", "%40", "ghp_"}
+
+// joinSpans joins texts with separators drawn from r and returns the
+// joined text and the span of each text in it.
+func joinSpans(r *rand.Rand, texts []string) (string, []int32) {
+	var b strings.Builder
+	spans := make([]int32, 0, 2*len(texts))
+	b.WriteString(spanSeparators[r.IntN(len(spanSeparators))])
+	for _, t := range texts {
+		spans = append(spans, int32(b.Len()))
+		b.WriteString(t)
+		spans = append(spans, int32(b.Len()))
+		b.WriteString(spanSeparators[r.IntN(len(spanSeparators))])
+	}
+	return b.String(), spans
+}
+
+// anyContains is what ContainsSpans must answer: Contains of each value.
+func anyContains(e *Engine, texts []string) bool {
+	for _, t := range texts {
+		if e.Contains(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestContainsSpansAgrees checks ContainsSpans against Contains of each
+// value alone, on every catalog example and benign line, joined in
+// groups with separators that would change the answer if a value's
+// neighbours were read with it.
+func TestContainsSpansAgrees(t *testing.T) {
+	e := Default()
+	allow, err := New(WithAllowedKeys("note"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(7, 11))
+	for _, eng := range []*Engine{e, allow} {
+		texts := pathTexts(t, eng)
+		for i, s := range texts {
+			joined, spans := joinSpans(r, []string{s})
+			if got, want := eng.ContainsSpans(joined, spans), eng.Contains(s); got != want {
+				t.Fatalf("ContainsSpans(%q, %v) = %v, Contains(%q) = %v", joined, spans, got, s, want)
+			}
+			group := []string{s}
+			for k := 0; k < r.IntN(8); k++ {
+				group = append(group, texts[(i+1+r.IntN(len(texts)-1))%len(texts)])
+			}
+			joined, spans = joinSpans(r, group)
+			if got, want := eng.ContainsSpans(joined, spans), anyContains(eng, group); got != want {
+				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
+			}
+		}
+	}
+}
+
+// TestContainsSpansClean checks that a clean event's values, many of them
+// holding candidates, are all read: a value that holds a finding at the
+// end of the event is not missed after many clean ones.
+func TestContainsSpansClean(t *testing.T) {
+	e := Default()
+	vals := []string{"GET", "/api/v1/orders/12345", "200", "u_8f3a2c", "3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "10.1.2.3",
+		"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36"}
+	r := rand.New(rand.NewPCG(1, 2))
+	joined, spans := joinSpans(r, vals)
+	if e.ContainsSpans(joined, spans) {
+		t.Fatalf("ContainsSpans(%q) = true for clean values", joined)
+	}
+	for _, dirty := range []string{"bob@example.org", "4111 1111 1111 1111", "AKIAIOSFODNN7EXAMPLE"} {
+		for at := 0; at <= len(vals); at++ {
+			group := append(append(append([]string(nil), vals[:at]...), dirty), vals[at:]...)
+			joined, spans := joinSpans(r, group)
+			if !e.ContainsSpans(joined, spans) {
+				t.Errorf("ContainsSpans(%q) = false with %q as value %d", joined, dirty, at)
+			}
+		}
+	}
+	if e.ContainsSpans("", nil) {
+		t.Error("ContainsSpans with no spans = true")
+	}
+}
+
+// TestContainsSpansBadSpans checks that spans out of order fail loudly.
+func TestContainsSpansBadSpans(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("ContainsSpans with descending spans did not panic")
+		}
+	}()
+	Default().ContainsSpans("abcdef", []int32{3, 5, 0, 2})
+}
+
+// FuzzContainsSpans cuts arbitrary text into values at arbitrary points
+// and compares ContainsSpans with Contains of each value.
+func FuzzContainsSpans(f *testing.F) {
+	f.Add("user=bob 4111111111111111 alice@example.com ghp_0123456789abcdefABCDEF0123456789abcd", uint64(1))
+	f.Add(`{"a":"123-45-6789","b":"x@y.io"}`, uint64(42))
+	e := Default()
+	f.Fuzz(func(t *testing.T, s string, seed uint64) {
+		r := rand.New(rand.NewPCG(seed, seed>>7))
+		var spans []int32
+		var vals []string
+		for i := 0; i < len(s); {
+			st := i + r.IntN(4)
+			en := min(len(s), st+r.IntN(64))
+			if st > en {
+				break
+			}
+			spans = append(spans, int32(st), int32(en))
+			vals = append(vals, s[st:en])
+			i = max(en, i+1) + r.IntN(3)
+		}
+		if got, want := e.ContainsSpans(s, spans), anyContains(e, vals); got != want {
+			t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", s, spans, got, want)
+		}
+	})
+}
