@@ -40,7 +40,7 @@ const (
 
 // zeros sets the high bit of each zero byte of x, and of no other byte:
 // (y&0x7f)+0x7f cannot carry into the next byte, so every flag is exact.
-func zeros(x uint64) uint64 { return ^((x&lows)+lows | x) & highs }
+func zeros(x uint64) uint64 { return ^((x & lows) + lows | x) & highs }
 
 // gather packs the high bits of the eight bytes of m into eight bits.
 func gather(m uint64) uint32 { return uint32((m >> 7) * 0x0102040810204080 >> 56) }
@@ -69,7 +69,7 @@ func markGo(stop, quote []uint32, src []byte) {
 			zq := zeros(x ^ ones*'"')
 			// A byte is below 0x20 when (y&0x7f)+0x60 leaves its high
 			// bit clear and y's own high bit is clear.
-			ctl := ^((x&lows)+ones*0x60 | x) & highs
+			ctl := ^((x & lows) + ones*0x60 | x) & highs
 			zs := zq | zeros(x^ones*'\\') | ctl
 			q |= gather(zq) << j
 			s |= gather(zs) << j
