@@ -89,6 +89,26 @@ func (e *Engine) ReferenceText(s string) bool {
 	return e.referenceContainer(s)
 }
 
+// KeyAddsNothing reports whether nothing is found in a value under key
+// that is not found in it with no key: no key rule, allowed-key rule,
+// provider name or phone rule applies, and what personal-data rules do
+// under key is drop findings (a card number under an ID key is an
+// identifier). A value that [Engine.Contains] finds clean is then clean
+// under key too. Layers that judge many fields in one
+// [Engine.ContainsSpans] pass use it to know which fields may join it.
+func (e *Engine) KeyAddsNothing(key string) bool {
+	if key == "" {
+		return true
+	}
+	switch e.keyCode(key) {
+	case keyCodePlain:
+		return true
+	case keyCodePIIField:
+		return len(key) < 2 || !mayEndInPhoneWord(key) || !phoneKey(lastKeyPart(key))
+	}
+	return false
+}
+
 // PairMember reports which member of a name/value pair key names: 1 for
 // the name ("name", "Key", "ParameterKey", "headerName"), 2 for the value
 // ("value", "Value", "ParameterValue", "val"), 0 for neither. Layers that

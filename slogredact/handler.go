@@ -78,6 +78,9 @@ func (h *Handler) Handle(ctx context.Context, r slog.Record) error {
 	if h.masked != "" {
 		return h.handleMasked(ctx, r)
 	}
+	if h.prefix == "" && h.r.cleanRecord(r) {
+		return h.next.Handle(ctx, r)
+	}
 	var buf [pathCap]byte
 	p := keyPath{buf: append(buf[:0], h.prefix...)}
 

@@ -132,6 +132,10 @@ func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
 	if c.errOut != nil {
 		ice.ErrorOutput = c.errOut
 	}
+	if c.at.path == "" && !c.at.swallowed && c.r.cleanEntry(ent.Message, fields) {
+		ice.Write(fields...)
+		return errs.err()
+	}
 	if msg, changed := c.r.message(ent.Message); changed {
 		ice.Message = msg
 	}

@@ -35,8 +35,16 @@ type keyCache struct {
 // engine reads a value differently (patterns.Engine.KeyMatters).
 const keyMattersBit uint8 = 0x80
 
+// keyNarrowsBit marks, beside keyMattersBit, a key under which the engine
+// only ever finds less than with no key (patterns.Engine.KeyAddsNothing):
+// an ID key, under which a card number is an identifier.
+const keyNarrowsBit uint8 = 0x40
+
+// keyFlagBits are the bits of a cached class that are not the class.
+const keyFlagBits = keyMattersBit | keyNarrowsBit
+
 // keyClass classes w.cur, which is not empty.
-func (w *walker) keyClass() uint8 { return w.keyFlags() &^ keyMattersBit }
+func (w *walker) keyClass() uint8 { return w.keyFlags() &^ keyFlagBits }
 
 // keyMatters reports whether the value at w.cur must be judged with its
 // key: patterns.Engine.KeyMatters, remembered with the key's class.
@@ -77,6 +85,9 @@ func (w *walker) flagsOf(k []byte) uint8 {
 		c = keySensitive
 	case w.e.KeyMatters(key):
 		c = keyPlain | keyMattersBit
+		if w.e.KeyAddsNothing(key) {
+			c |= keyNarrowsBit
+		}
 	}
 	switch {
 	case kc.cls[h] == keyUnknown:

@@ -136,7 +136,7 @@ func (w *walker) quickClean() bool {
 			// As numberValue: only under a plain key, and too short to
 			// be a card number, is a number settled without the engine.
 			if len(key) > 0 {
-				if cls := w.flagsOf(key) &^ keyMattersBit; cls != keyPlain && cls != keyAllowed {
+				if cls := w.flagsOf(key) &^ keyFlagBits; cls != keyPlain && cls != keyAllowed {
 					return false
 				}
 			}
@@ -169,15 +169,15 @@ func (w *walker) quickClean() bool {
 // quickString reports whether the string value v under the key path cur
 // is settled as stringValue would settle it: ok is false when quickClean
 // must give up, and scan is true when v is text for the engine to read
-// with no key.
-// A value under a key that changes what the engine reads (a phone key, an
-// ID key, a key that names a provider) is read with its key at once.
+// with no key. A value under a key that adds to what the engine finds (a
+// phone key, a key that names a provider) is read with its key at once;
+// an ID key only takes findings away, so its value joins the pass.
 func (w *walker) quickString(cur, v []byte) (ok, scan bool) {
 	flags := keyPlain
 	if len(cur) > 0 {
 		flags = w.flagsOf(cur)
 	}
-	switch flags &^ keyMattersBit {
+	switch flags &^ keyFlagBits {
 	case keyAllowed:
 		return true, false
 	case keyPlain:
@@ -190,7 +190,7 @@ func (w *walker) quickString(cur, v []byte) (ok, scan bool) {
 	if special(str(v)) && !plainText(str(v)) || v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
 		return false, false
 	}
-	if flags&keyMattersBit != 0 {
+	if flags&keyMattersBit != 0 && flags&keyNarrowsBit == 0 {
 		return !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(cur)}, str(v)), false
 	}
 	return true, true

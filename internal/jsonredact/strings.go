@@ -34,7 +34,7 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 	if len(w.cur) > 0 {
 		flags = w.keyFlags()
 	}
-	switch flags &^ keyMattersBit {
+	switch flags &^ keyFlagBits {
 	case keyAllowed:
 		return
 	case keyMarked:
