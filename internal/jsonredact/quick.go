@@ -46,31 +46,48 @@ func (m *quickMarks) end(i, n int) int {
 // quickClean reports whether w.src is one flat JSON object that the walk,
 // in check mode, would find valid and clean. false means "not shown",
 // not "dirty".
-func (w *walker) quickClean() bool {
+func (w *walker) quickClean() bool { return w.quick() == quickIsClean }
+
+// What quick found.
+const (
+	quickUnknown = iota // it gave up: the walk decides
+	quickIsClean        // the walk would find the event valid and clean
+	// quickIsDirty: a value holds a finding, so the check walk would only
+	// say so again; the event may still turn out not to be JSON, or an
+	// ID key may drop the finding, which the rewrite settles.
+	quickIsDirty
+)
+
+// quick reads w.src as quickClean says and tells what it found.
+func (w *walker) quick() int {
 	if w.mode != modeCheck || w.base != 0 || w.nest != 0 || len(w.extra) != 0 {
-		return false
+		return quickUnknown
 	}
 	src := w.src
 	i := w.skipSpace(0)
 	if i >= len(src) || src[i] != '{' || len(src) > maxQuick {
-		return false
+		return quickUnknown
 	}
 	marks := &w.marks
 	stops.Mark(marks.stop[:], marks.quote[:], src)
+	w.marked = true
 	i = w.skipSpace(i + 1)
 	spans := w.spans[:0]
 	if i < len(src) && src[i] == '}' {
-		return w.skipSpace(i+1) == len(src)
+		if w.skipSpace(i+1) == len(src) {
+			return quickIsClean
+		}
+		return quickUnknown
 	}
 	var names, values bool // members that may form a name/value pair
 	for n := 0; ; n++ {
 		if n == maxQuickMembers || i >= len(src) || src[i] != '"' {
-			return false
+			return quickUnknown
 		}
 		ks := i + 1
 		ke := marks.end(ks, len(src))
 		if ke < 0 {
-			return false
+			return quickUnknown
 		}
 		key := src[ks:ke]
 		if !w.fieldKeys && len(key) > 0 {
@@ -85,24 +102,24 @@ func (w *walker) quickClean() bool {
 					values = true
 				}
 				if names && values {
-					return false
+					return quickUnknown
 				}
 			}
 		}
 		i = w.skipSpace(ke + 1)
 		if i >= len(src) || src[i] != ':' {
-			return false
+			return quickUnknown
 		}
 		i = w.skipSpace(i + 1)
 		if i >= len(src) {
-			return false
+			return quickUnknown
 		}
 		switch c := src[i]; {
 		case c == '"':
 			vs := i + 1
 			ve := marks.end(vs, len(src))
 			if ve < 0 {
-				return false
+				return quickUnknown
 			}
 			cur := key
 			if w.msgKey != "" && str(key) == w.msgKey {
@@ -110,9 +127,12 @@ func (w *walker) quickClean() bool {
 				// one key in every layer.
 				cur = messageKey
 			}
-			ok, scan := w.quickString(cur, src[vs:ve])
+			ok, scan, dirty := w.quickString(cur, src[vs:ve])
+			if dirty {
+				return quickIsDirty
+			}
 			if !ok {
-				return false
+				return quickUnknown
 			}
 			if scan {
 				spans = append(spans, int32(vs), int32(ve))
@@ -126,74 +146,85 @@ func (w *walker) quickClean() bool {
 				lit = "false"
 			}
 			if i = w.literal(i, lit); i < 0 {
-				return false
+				return quickUnknown
 			}
 		case c == '-' || isDigit(c):
 			end := w.number(i)
 			if end < 0 {
-				return false
+				return quickUnknown
 			}
 			// As numberValue: only under a plain key, and too short to
 			// be a card number, is a number settled without the engine.
 			if len(key) > 0 {
-				if cls := w.flagsOf(key) &^ keyFlagBits; cls != keyPlain && cls != keyAllowed {
-					return false
+				switch w.flagsOf(key) &^ keyFlagBits {
+				case keyPlain, keyAllowed:
+				default:
+					return quickIsDirty // as for a string under the key
 				}
 			}
 			if digitCount(src[i:end]) >= minCardDigits {
-				return false
+				return quickUnknown
 			}
 			i = end
 		default:
-			return false // a container, or not JSON
+			return quickUnknown // a container, or not JSON
 		}
 		i = w.skipSpace(i)
 		if i >= len(src) {
-			return false
+			return quickUnknown
 		}
 		if src[i] == '}' {
 			if w.skipSpace(i+1) != len(src) {
-				return false
+				return quickUnknown
 			}
 			break
 		}
 		if src[i] != ',' {
-			return false
+			return quickUnknown
 		}
 		i = w.skipSpace(i + 1)
 	}
 	w.spans = spans // kept for the next event
-	return !w.e.ContainsSpans(str(src), spans)
+	if w.e.ContainsSpans(str(src), spans) {
+		// Every member was read: the rewrite need not check the
+		// syntax again.
+		w.valid = true
+		return quickIsDirty
+	}
+	return quickIsClean
 }
 
 // quickString reports whether the string value v under the key path cur
-// is settled as stringValue would settle it: ok is false when quickClean
-// must give up, and scan is true when v is text for the engine to read
-// with no key. A value under a key that adds to what the engine finds (a
+// is settled as stringValue would settle it: ok is false when quick must
+// give up, scan is true when v is text for the engine to read with no
+// key, and dirty is true when v, read with its key, holds a finding. A value under a key that adds to what the engine finds (a
 // phone key, a key that names a provider) is read with its key at once;
 // an ID key only takes findings away, so its value joins the pass.
-func (w *walker) quickString(cur, v []byte) (ok, scan bool) {
+func (w *walker) quickString(cur, v []byte) (ok, scan, dirty bool) {
 	flags := keyPlain
 	if len(cur) > 0 {
 		flags = w.flagsOf(cur)
 	}
 	switch flags &^ keyFlagBits {
 	case keyAllowed:
-		return true, false
+		return true, false, false
 	case keyPlain:
 	default:
-		return false, false
+		// A sensitive or marked key's value is masked but for a
+		// reference: the event goes to the rewrite, which decides.
+		return false, false, len(v) > 0
 	}
 	if len(v) == 0 {
-		return true, false
+		return true, false, false
 	}
 	if special(str(v)) && !plainText(str(v)) || v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
-		return false, false
+		return false, false, false
 	}
 	if flags&keyMattersBit != 0 && flags&keyNarrowsBit == 0 {
-		return !w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(cur)}, str(v)), false
+		found := w.e.ContainsIn(patterns.Scope{Layer: w.layer, Key: str(cur)}, str(v))
+		return !found, false, found
 	}
-	return true, true
+	return true, true, false
 }
 
 // cborPrefix is cborDataURL as bytes; it is only ever read.

@@ -85,13 +85,18 @@ func Clean(e *patterns.Engine, layer string, src []byte) bool {
 func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
 	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
-	if w.quickClean() {
+	q := w.quick()
+	if q == quickIsClean {
 		return dst, false
 	}
-	ok := w.walk(false)
-	if ok && !w.dirty {
-		return dst, false
+	ok := false
+	if q == quickUnknown {
+		if ok = w.walk(false); ok && !w.dirty {
+			return dst, false
+		}
 	}
+	// A value quick found a finding in needs no check walk to say so:
+	// the rewrite reads the syntax first, as after a failed check.
 	w.reset()
 	w.mode = modeRewrite
 	if ok {

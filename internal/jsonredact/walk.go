@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/logredact/logredact/internal/stops"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -73,20 +74,21 @@ type walker struct {
 	path    []byte // buffer for key paths
 	kc      keyCache
 
-	edits []edit
-	repl  []byte  // replacement bytes of the edits
-	dec   []byte  // a decoded string value
-	dec2  []byte  // a string value decoded twice, see textValue
-	red   []byte  // a redacted value
-	mkey  []byte  // a masked key
-	masks []int   // where each mask of a value starts and ends in red
-	tmp   []byte  // a value between two passes of redact
-	spans []int32 // values for one engine pass, see quickClean
-	marks quickMarks
-	fs    []patterns.Finding
-	nfs   []patterns.Finding // an object read as text, see neighbours
-	found []patterns.Finding // scan: what has been reported
-	keys  map[string]string  // stable copies of key paths, see stable
+	edits  []edit
+	repl   []byte  // replacement bytes of the edits
+	dec    []byte  // a decoded string value
+	dec2   []byte  // a string value decoded twice, see textValue
+	red    []byte  // a redacted value
+	mkey   []byte  // a masked key
+	masks  []int   // where each mask of a value starts and ends in red
+	tmp    []byte  // a value between two passes of redact
+	spans  []int32 // values for one engine pass, see quickClean
+	marks  quickMarks
+	marked bool // marks describe src
+	fs     []patterns.Finding
+	nfs    []patterns.Finding // an object read as text, see neighbours
+	found  []patterns.Finding // scan: what has been reported
+	keys   map[string]string  // stable copies of key paths, see stable
 }
 
 var walkers = sync.Pool{New: func() any {
@@ -136,6 +138,7 @@ func layerName(layer string) string {
 
 func putWalker(w *walker) {
 	w.src, w.dirty, w.skipping, w.valid, w.cur, w.nest, w.extra, w.text = nil, false, false, false, nil, 0, nil, false
+	w.marked = false
 	w.path, w.dec, w.dec2, w.red, w.tmp, w.mkey = w.path[:0], w.dec[:0], w.dec2[:0], w.red[:0], w.tmp[:0], w.mkey[:0]
 	w.edits, w.repl, w.fs, w.found, w.masks = w.edits[:0], w.repl[:0], w.fs[:0], w.found[:0], w.masks[:0]
 	if cap(w.path) > maxKeep || cap(w.dec) > maxKeep || cap(w.dec2) > maxKeep || cap(w.red) > maxKeep ||
@@ -380,6 +383,27 @@ func (w *walker) afterValue(i int, closing byte) (int, bool) {
 // content starts at w.src[i], and whether the content holds an escape.
 func (w *walker) stringEnd(i int) (end int, esc bool) {
 	src := w.src
+	if w.marked {
+		// quick marked every quote, escape and control byte of src.
+		for {
+			p := stops.Next(w.marks.stop[:], i, len(src))
+			if p < 0 {
+				return malformed, esc
+			}
+			switch src[p] {
+			case '"':
+				return p, esc
+			case '\\':
+				size, _, n := unit(src, p, inString)
+				if n < 0 {
+					return malformed, esc
+				}
+				esc, i = true, p+size
+			default:
+				return malformed, esc
+			}
+		}
+	}
 	for i < len(src) {
 		i = plainRun(src, i)
 		if i >= len(src) {
