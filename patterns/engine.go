@@ -466,10 +466,17 @@ func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) 
 			w1 := uint16(b[1])<<8 | uint16(b[2])
 			w2 := uint16(b[2])<<8 | uint16(b[3])
 			w3 := uint16(b[3])<<8 | uint16(b[4])
-			if (t[w0>>6]>>(w0&63)|t[w1>>6]>>(w1&63)|t[w2>>6]>>(w2&63)|t[w3>>6]>>(w3&63))&1 == 0 {
-				i += 4
-				continue
+			m := uint32(t[w0>>6]>>(w0&63)&1) | uint32(t[w1>>6]>>(w1&63)&1)<<1 |
+				uint32(t[w2>>6]>>(w2&63)&1)<<2 | uint32(t[w3>>6]>>(w3&63)&1)<<3
+			if m != 0 {
+				// The four tests say which positions to visit: none
+				// is tested again.
+				if dst = e.visitMask(dst, s, i, m, sc); first && len(dst) > n0 {
+					return dst
+				}
 			}
+			i = max(i+4, sc.skip)
+			continue
 		}
 		w := uint16(s[i])<<8 | uint16(s[i+1])
 		if t[w>>6]&(1<<(w&63)) != 0 {
@@ -500,7 +507,8 @@ type scanCursor struct {
 func (e *Engine) visit(dst []Finding, s string, i int, sc *scanCursor) []Finding {
 	pf := e.pf
 	w := uint16(s[i])<<8 | uint16(s[i+1])
-	if b := pf.bucket[w]; b != 0 && (i+2 >= len(s) || pf.third[b][s[i+2]>>6]&(1<<(s[i+2]&63)) != 0) {
+	if b := pf.bucket[w]; b != 0 && (i+2 >= len(s) || pf.third[b][s[i+2]>>6]&(1<<(s[i+2]&63)) != 0) &&
+		(i == 0 || pf.prev[b][s[i-1]>>6]&(1<<(s[i-1]&63)) != 0) {
 		for _, k := range pf.buckets[b] {
 			at := i - k.off
 			if k.fold {

@@ -24,6 +24,10 @@ type prefilter struct {
 	// "pi", "card" on "rd") are ruled out by one more load, before any
 	// of them is compared.
 	third [][4]uint64
+	// prev is, per bucket, the bytes that may come before the pair in
+	// one of its keywords, all of them when a keyword starts with the
+	// pair: "card" filed on "rd" is not compared in "order".
+	prev [][4]uint64
 	// class says which structural scanners a pair's first byte wakes.
 	class [256]uint8
 	// digitStart is set when a digit run at offset 0 must be examined.
@@ -137,6 +141,17 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 		p.digitAnchors = true
 	}
 	e := kwEntry{kw: kw, off: off, fold: fold, det: det}
+	all := [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	before := all
+	if off > 0 {
+		before = [4]uint64{}
+		c := kw[off-1]
+		before[c>>6] |= 1 << (c & 63)
+		if fold {
+			before[lower(c)>>6] |= 1 << (lower(c) & 63)
+			before[upper(c)>>6] |= 1 << (upper(c) & 63)
+		}
+	}
 	var next [4]uint64
 	if off+2 < len(kw) {
 		c := kw[off+2]
@@ -146,7 +161,7 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 			next[upper(c)>>6] |= 1 << (upper(c) & 63)
 		}
 	} else {
-		next = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		next = all
 	}
 	for _, pr := range pairs[:n] {
 		w := uint16(pr[0])<<8 | uint16(pr[1])
@@ -161,11 +176,13 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 				p.buckets[idx] = append(p.buckets[idx], e)
 				for k := range next {
 					p.third[idx][k] |= next[k]
+					p.prev[idx][k] |= before[k]
 				}
 			}
 		} else {
 			p.buckets = append(p.buckets, []kwEntry{e})
 			p.third = append(p.third, next)
+			p.prev = append(p.prev, before)
 			p.bucket[w] = uint16(len(p.buckets) - 1)
 		}
 		p.set(w)
@@ -173,7 +190,7 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 }
 
 func newPrefilter() *prefilter {
-	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}, third: make([][4]uint64, 1)}
+	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}, third: make([][4]uint64, 1), prev: make([][4]uint64, 1)}
 	return p
 }
 
