@@ -17,7 +17,14 @@ const (
 	EngineGitleaks  = "gitleaks"
 	EngineFloor     = "indexbyte"
 	EngineByteLoop  = "byteloop"
+	// EngineCall is one engine call on a short clean value, the unit an
+	// adapter pays per field.
+	EngineCall = "call-20B"
 )
+
+// CallValue is EngineCall's value: 20 bytes of a field, clean, with a
+// digit run and a common word in it, as identifiers are.
+const CallValue = "u_8f3a2c-order-12345"
 
 // SlowScanBytes bounds how much of the corpus the slow scanners (the
 // regexp alternations and gitleaks) read per operation. At well under
@@ -107,6 +114,16 @@ func EngineCases(c *Corpus) ([]Case, error) {
 			for b.Loop() {
 				if byteLoop(raw) != 0 {
 					b.Fatal("corpus holds a NUL byte")
+				}
+			}
+		}},
+		{Name: EngineCall, F: func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(CallValue)))
+			sc := patterns.Scope{Layer: "bench", Key: "order_ref"}
+			for b.Loop() {
+				if _, changed := e.RedactIn(sc, CallValue); changed {
+					b.Fatal("the call value changed")
 				}
 			}
 		}},

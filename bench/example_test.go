@@ -115,6 +115,7 @@ func ExampleEngineCases() {
 	// BenchmarkEngine/gitleaks
 	// BenchmarkEngine/indexbyte
 	// BenchmarkEngine/byteloop
+	// BenchmarkEngine/call-20B
 }
 
 func ExampleMeasureWork() {

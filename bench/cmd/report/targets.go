@@ -20,6 +20,7 @@ const (
 	minEngineSpeedup     = 100  // vs the regexp alternation and gitleaks
 	maxGrowthFall        = 0.20 // MB/s lost from one detector to all of them
 	minCommandMBps       = 500  // the command filtering the corpus on one core
+	maxCallNs            = 20   // one engine call on a 20-byte clean value
 )
 
 // targetTable compares the measurements with the targets.
@@ -64,6 +65,12 @@ func targetTable(gs []*group) table {
 			if l := g.find(bench.EngineByteLoop); l >= 0 {
 				r := mb / g.stat(l, mbpsOf)
 				add(fmt.Sprintf("engine, whole catalog, at least %.2fx a byte loop", minEngineOverLoop), times(r), r >= minEngineOverLoop)
+			}
+			if c := g.find(bench.EngineCall); c >= 0 {
+				n := g.stat(c, nsOf)
+				add(fmt.Sprintf("engine, one call on a 20-byte clean value, at most %d ns", maxCallNs), ns(n)+" ns", n <= maxCallNs)
+				a := g.stat(c, allocsOf)
+				add("engine, one call on a 20-byte clean value: no allocation", fmt.Sprintf("%.0f allocs/op", a), a == 0)
 			}
 			for _, other := range []string{bench.EngineRegexp, bench.EngineGitleaks} {
 				if o := g.find(other); o >= 0 {

@@ -14,6 +14,8 @@
 // missed candidate would be a leak.
 package pairscan
 
+import "unsafe"
+
 // Table is the pair table: bit a<<8|b of the little-endian words is set
 // when the pair (a, b) may start a keyword or an anchor.
 type Table = [1 << 16 / 64]uint64
@@ -54,18 +56,20 @@ func maskGo(t *Table, s string) uint32 {
 	return m
 }
 
-// masksTail fills dst with the blocks from s[from:] on, pair by pair,
-// for the last block, whose Span bytes s does not hold, and any after it.
+// masksTail fills dst with the blocks from s[from:] on: the last block,
+// whose Span bytes s does not hold, is copied into a padded buffer and
+// asked as a whole block, and its pairs past the end of s are cleared;
+// any blocks after it are empty.
 func masksTail(t *Table, s string, dst []uint32, from int) {
-	for k := range dst {
-		var m uint32
-		base := from + 32*k
-		for j := 0; j < 32 && base+j+1 < len(s); j++ {
-			w := uint(s[base+j])<<8 | uint(s[base+j+1])
-			if t[w>>6]&(1<<(w&63)) != 0 {
-				m |= 1 << j
-			}
-		}
-		dst[k] = m
+	if len(dst) == 0 {
+		return
 	}
+	clear(dst)
+	n := len(s) - from // bytes left, fewer than Span
+	if n < 2 {
+		return
+	}
+	var buf [Span]byte
+	copy(buf[:], s[from:])
+	dst[0] = Mask32(t, unsafe.String(&buf[0], Span)) & (1<<(n-1) - 1)
 }
