@@ -46,28 +46,31 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 			continue
 		}
 		v := s[st:en]
-		sc := scanCursor{lastDet: -1}
+		skip := 0
 		if pf.digitStart && isDigit(v[0]) {
 			var next int
 			if dst, next = e.scanNumber(dst, v, 0); len(dst) > 0 {
 				return true
 			}
 			if !pf.digitAnchors {
-				sc.skip = next - 1
+				skip = next - 1
 			}
 		}
-		// The last byte of v starts no pair of v's own.
-		for j := st + sc.skip; ; {
-			if j = blk.next(j, en-1); j < 0 {
-				break
+		// The last byte of v starts no pair of v's own. Most values
+		// have no candidate: the cursor is made for those that do.
+		j := blk.next(st+skip, en-1)
+		if j < 0 {
+			continue
+		}
+		sc := scanCursor{lastDet: -1, skip: skip}
+		for ; j >= 0; j = blk.next(max(j+1, st+sc.skip), en-1) {
+			if j-st < sc.skip {
+				continue
 			}
-			if j-st >= sc.skip {
-				if dst = e.visit(dst, v, j-st, &sc); len(dst) > 0 {
-					sc.kst.release()
-					return true
-				}
+			if dst = e.visit(dst, v, j-st, &sc); len(dst) > 0 {
+				sc.kst.release()
+				return true
 			}
-			j = max(j+1, st+sc.skip)
 		}
 		sc.kst.release()
 	}

@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"bytes"
+	"math/bits"
 
 	"github.com/logredact/logredact/internal/stops"
 	"github.com/logredact/logredact/patterns"
@@ -33,11 +34,25 @@ type quickMarks struct {
 }
 
 // end returns the index of the quote that closes the string whose content
-// starts at src[i], or -1 when an escape or a control byte comes first,
-// or the string does not end: such strings are left to the walk.
+// starts at src[i], where n is len(src), or -1 when an escape or a control
+// byte comes first, or the string does not end: such strings are left to
+// the walk. Words past the line's blocks hold an earlier line's marks,
+// hence the bound on n.
 func (m *quickMarks) end(i, n int) int {
-	p := stops.Next(m.stop[:], i, n)
-	if p < 0 || m.quote[p/32]&(1<<(p%32)) == 0 {
+	k := uint(i) >> 5
+	if k >= uint(len(m.stop)) {
+		return -1
+	}
+	s := m.stop[k] &^ (1<<(uint(i)&31) - 1)
+	for s == 0 {
+		k++
+		if k >= uint(len(m.stop)) || int(k<<5) >= n {
+			return -1
+		}
+		s = m.stop[k]
+	}
+	p := int(k<<5) + bits.TrailingZeros32(s)
+	if p >= n || m.quote[k]&(1<<(uint(p)&31)) == 0 {
 		return -1
 	}
 	return p
