@@ -316,10 +316,14 @@
 // under one pair of adjacent bytes in a 64 Kbit table, and the pass asks
 // the table about 32 positions at a time (with AVX2 gathers on amd64, in
 // Go elsewhere and under the purego build tag), visiting only the
-// positions it holds. Keywords are distinctive literals, so ordinary log
-// text rarely wakes a detector. Any regexp is Go's, which runs in linear
-// time. A string with nothing to mask is returned as is, without
-// allocating; on a short value a call costs tens of nanoseconds.
+// positions it holds; a bucket of keywords is compared only when the
+// bytes on either side of its pair could belong to one of them.
+// Keywords are distinctive literals, so ordinary log text rarely wakes a
+// detector. Any regexp is Go's, which runs in linear time. A string with
+// nothing to mask is returned as is, without allocating; on a short value
+// a call costs tens of nanoseconds. [Engine.ContainsSpans] judges the
+// values of a whole event in one pass, which is how the layers prove a
+// clean event clean.
 //
 // # Concurrency
 //
