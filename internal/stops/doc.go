@@ -1,10 +1,11 @@
 // Package stops finds, 32 bytes at a time, the bytes that end plain JSON
 // string content: quotes, backslashes and control bytes. A JSON reader
 // that has them for a whole line finds where each string ends with bit
-// operations instead of testing bytes one string at a time. On amd64 with
-// AVX2 a vector kernel marks each block; elsewhere, and under the purego
-// build tag, a word-at-a-time Go path does. Both are tested against
-// markRef, a byte at a time.
+// operations instead of testing bytes one string at a time. A vector
+// kernel marks each block on amd64 with AVX2 and on arm64 with NEON;
+// elsewhere, and under the purego build tag, a word-at-a-time Go path
+// does. Every path is tested against markRef, a byte at a time (arm64's
+// under qemu-user in CI).
 package stops
 
 import (
