@@ -4,6 +4,7 @@ package zerologredact_test
 
 import (
 	"io"
+	"runtime"
 	"testing"
 
 	"github.com/logredact/logredact/internal/testutil"
@@ -25,6 +26,13 @@ func TestAllocs(t *testing.T) {
 		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(redacted.Info(), workload.CleanFields).Msg(workload.CleanMessage) })
 	})
 	t.Run("dirty/redacted", func(t *testing.T) {
+		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(redacted.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) })
+	})
+	t.Run("dirty/redacted/fresh pools", func(t *testing.T) {
+		// Two collections empty sync.Pool: buffers that only a clean
+		// event grows must also be kept by a dirty one.
+		runtime.GC()
+		runtime.GC()
 		testutil.WantAllocs(t, 0, func() { workload.ZerologFields(redacted.Info(), workload.DirtyFields).Msg(workload.DirtyMessage) })
 	})
 }

@@ -87,7 +87,9 @@ func (w *walker) quick() int {
 	stops.Mark(marks.stop[:], marks.quote[:], src)
 	w.marked = true
 	i = w.skipSpace(i + 1)
-	spans := w.spans[:0]
+	// The spans grow in w, so that an event quick gives up on keeps the
+	// room it made for the next.
+	w.spans = w.spans[:0]
 	if i < len(src) && src[i] == '}' {
 		if w.skipSpace(i+1) == len(src) {
 			return quickIsClean
@@ -106,7 +108,7 @@ func (w *walker) quick() int {
 		}
 		key := src[ks:ke]
 		if !w.fieldKeys && len(key) > 0 {
-			spans = append(spans, int32(ks), int32(ke))
+			w.spans = append(w.spans, int32(ks), int32(ke))
 		}
 		if len(key) > 0 {
 			if c := key[len(key)-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
@@ -150,7 +152,7 @@ func (w *walker) quick() int {
 				return quickUnknown
 			}
 			if scan {
-				spans = append(spans, int32(vs), int32(ve))
+				w.spans = append(w.spans, int32(vs), int32(ve))
 			}
 			i = ve + 1
 		case c == 't' || c == 'f' || c == 'n':
@@ -199,8 +201,7 @@ func (w *walker) quick() int {
 		}
 		i = w.skipSpace(i + 1)
 	}
-	w.spans = spans // kept for the next event
-	if w.e.ContainsSpans(str(src), spans) {
+	if w.e.ContainsSpans(str(src), w.spans) {
 		// Every member was read: the rewrite need not check the
 		// syntax again.
 		w.valid = true
