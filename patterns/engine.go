@@ -478,6 +478,22 @@ func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) 
 			i = max(i+4, sc.skip)
 			continue
 		}
+		if i > 0 && len(s) >= 5 && !scalarScan {
+			// The last pairs, fewer than four: the window ending at the
+			// text's end, less the positions it has tested already.
+			j := len(s) - 5
+			b := s[j:]
+			w0 := uint16(b[0])<<8 | uint16(b[1])
+			w1 := uint16(b[1])<<8 | uint16(b[2])
+			w2 := uint16(b[2])<<8 | uint16(b[3])
+			w3 := uint16(b[3])<<8 | uint16(b[4])
+			m := uint32(t[w0>>6]>>(w0&63)&1) | uint32(t[w1>>6]>>(w1&63)&1)<<1 |
+				uint32(t[w2>>6]>>(w2&63)&1)<<2 | uint32(t[w3>>6]>>(w3&63)&1)<<3
+			if m >>= uint(i - j); m != 0 {
+				dst = e.visitMask(dst, s, i, m, sc)
+			}
+			return dst
+		}
 		w := uint16(s[i])<<8 | uint16(s[i+1])
 		if t[w>>6]&(1<<(w&63)) != 0 {
 			if dst = e.visit(dst, s, i, sc); first && len(dst) > n0 {
