@@ -2,12 +2,12 @@
 
 #include "textflag.h"
 
-// func markAVX2(p *byte, n int, stop, quote *uint32)
+// func markBlocks(p *byte, n int, stop, quote *uint32), with AVX2
 //
 // Per block: one compare for quotes, one for backslashes, and x equal to
 // min(x, 0x1f) for control bytes; the byte masks become bits with
 // VPMOVMSKB.
-TEXT ·markAVX2(SB), NOSPLIT, $0-32
+TEXT ·markBlocks(SB), NOSPLIT, $0-32
 	MOVQ p+0(FP), SI
 	MOVQ n+8(FP), CX
 	MOVQ stop+16(FP), DI

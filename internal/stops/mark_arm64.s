@@ -2,14 +2,14 @@
 
 #include "textflag.h"
 
-// func markNEON(p *byte, n int, stop, quote *uint32)
+// func markBlocks(p *byte, n int, stop, quote *uint32), with NEON
 //
 // Per block of 32 bytes, in two registers of 16: compares for quotes and
 // backslashes, and x equal to min(x, 0x1f) for control bytes. NEON has no
 // byte mask move: each compare result is ANDed with the bit weights
 // 1, 2, 4, ... 128 of its lane within its group of eight, and three
 // pairwise adds sum every group of eight into one byte of the mask.
-TEXT ·markNEON(SB), NOSPLIT, $0-32
+TEXT ·markBlocks(SB), NOSPLIT, $0-32
 	MOVD p+0(FP), R0
 	MOVD n+8(FP), R1
 	MOVD stop+16(FP), R2
