@@ -94,9 +94,11 @@ func (r *redactor) processLogs(ctx context.Context, ld plog.Logs) (plog.Logs, er
 			lrs := sl.LogRecords()
 			for k := 0; k < lrs.Len(); k++ {
 				lr := lrs.At(k)
-				p.body(lr.Body())
 				attrs := lr.Attributes()
-				p.attributes(attrs)
+				if !p.cleanRecord(lr.Body(), attrs) {
+					p.body(lr.Body())
+					p.attributes(attrs)
+				}
 				p.endRecord(attrs, r.summary, r.summaryKeys)
 			}
 		}

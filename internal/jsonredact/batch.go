@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"math"
+	"strings"
 	"sync"
 	"unsafe"
 
@@ -21,7 +22,19 @@ type Batch struct {
 	e     *patterns.Engine
 	buf   []byte
 	spans []int32
+	// plain remembers keys that add nothing (patterns.Engine.
+	// KeyAddsNothing), for the engine in plainFor: a service logs the
+	// same few dozen keys, and the engine's own answer costs a hash.
+	plain    [batchKeys]string
+	plainFor *patterns.Engine
 }
+
+// batchKeys is the number of keys a Batch remembers.
+const batchKeys = 64
+
+// batchPad is room past the values, at least the 33 bytes the engine's
+// candidate pass reads for a block of 32 positions.
+const batchPad = 64
 
 // Bounds of what one batch holds: when either is reached, an Add method
 // reports false.
@@ -33,13 +46,18 @@ const (
 // The engine may keep what it reads (its observer is handed findings),
 // so the values cannot sit on the caller's stack: batches are pooled.
 var batches = sync.Pool{New: func() any {
-	return &Batch{buf: make([]byte, 0, batchBytes), spans: make([]int32, 0, 2*batchSpans)}
+	// The room past batchBytes lets the candidate pass read the last
+	// value's block whole (see Clean).
+	return &Batch{buf: make([]byte, 0, batchBytes+batchPad), spans: make([]int32, 0, 2*batchSpans)}
 }}
 
 // GetBatch returns an empty Batch for e. Give it back with [Batch.Done].
 func GetBatch(e *patterns.Engine) *Batch {
 	b := batches.Get().(*Batch)
 	b.e = e
+	if b.plainFor != e {
+		b.plain, b.plainFor = [batchKeys]string{}, e
+	}
 	return b
 }
 
@@ -51,13 +69,13 @@ func (b *Batch) Done() {
 
 // String adds s logged under key, as [RedactString] judges it.
 func (b *Batch) String(key, s string) bool {
-	if !b.e.KeyAddsNothing(key) || special(s) && !plainText(s) {
+	if !b.addsNothing(key) || special(s) && !plainText(s) {
 		return false
 	}
 	if s == "" {
 		return true
 	}
-	if len(b.buf)+len(s) > cap(b.buf) || len(b.spans)+2 > cap(b.spans) {
+	if len(b.buf)+len(s) > batchBytes || len(b.spans)+2 > cap(b.spans) {
 		return false
 	}
 	st := len(b.buf)
@@ -69,12 +87,12 @@ func (b *Batch) String(key, s string) bool {
 // Int adds v logged under key, as [RedactInt] judges it: under a plain
 // key only a number of card length can change.
 func (b *Batch) Int(key string, v int64) bool {
-	return v > -minCard && v < minCard && b.e.KeyAddsNothing(key)
+	return v > -minCard && v < minCard && b.addsNothing(key)
 }
 
 // Uint adds v logged under key, as [RedactUint] judges it.
 func (b *Batch) Uint(key string, v uint64) bool {
-	return v < minCard && b.e.KeyAddsNothing(key)
+	return v < minCard && b.addsNothing(key)
 }
 
 // Float adds v logged under key, as [FloatDirty] judges it.
@@ -82,13 +100,38 @@ func (b *Batch) Float(key string, v float64) bool {
 	if v == math.Trunc(v) && math.Abs(v) >= minCard {
 		return false // a whole number of card length, or an infinity
 	}
-	return b.e.KeyAddsNothing(key)
+	return b.addsNothing(key)
 }
+
+// addsNothing is patterns.Engine.KeyAddsNothing, remembered.
+func (b *Batch) addsNothing(key string) bool {
+	if key == "" {
+		return true
+	}
+	h := (uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1])) % batchKeys
+	if b.plain[h] == key {
+		return true
+	}
+	if !b.e.KeyAddsNothing(key) {
+		return false
+	}
+	if len(key) <= maxRemembered {
+		b.plain[h] = strings.Clone(key)
+	}
+	return true
+}
+
+// maxRemembered bounds the keys a Batch remembers: longer ones are rare,
+// and copying them would cost more than asking the engine.
+const maxRemembered = 64
 
 // Clean reports whether no value added holds a finding.
 func (b *Batch) Clean() bool {
 	if len(b.spans) == 0 {
 		return true
 	}
-	return !b.e.ContainsSpans(unsafe.String(unsafe.SliceData(b.buf), len(b.buf)), b.spans)
+	// The bytes past the last value are the buffer's room, read but
+	// outside every span: the last block is asked whole.
+	s := b.buf[:len(b.buf)+batchPad]
+	return !b.e.ContainsSpans(unsafe.String(unsafe.SliceData(s), len(s)), b.spans)
 }
