@@ -159,3 +159,18 @@ func TestBatchFull(t *testing.T) {
 		t.Error("a batch of clean values is not clean")
 	}
 }
+
+// TestBatchRemembersOnlyItsKey checks that a key remembered as plain does
+// not answer for another key in the same slot of the batch's memory.
+func TestBatchRemembersOnlyItsKey(t *testing.T) {
+	for round := 0; round < 2; round++ {
+		b := GetBatch(patterns.Default())
+		if !b.String("pxxxxxxd", "x") {
+			t.Error(`String("pxxxxxxd") refused a plain key`)
+		}
+		if b.String("password", "x") {
+			t.Error(`String("password") took a sensitive key after a plain key of its slot`)
+		}
+		b.Done()
+	}
+}
