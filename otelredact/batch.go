@@ -1,8 +1,6 @@
 package otelredact
 
 import (
-	"strings"
-
 	"go.opentelemetry.io/collector/pdata/pcommon"
 
 	"github.com/logredact/logredact/internal/jsonredact"
@@ -34,7 +32,7 @@ func (p *pass) cleanRecord(body pcommon.Value, attrs pcommon.Map) bool {
 	}
 	ok := true
 	attrs.Range(func(k string, v pcommon.Value) bool {
-		if v.Type() == pcommon.ValueTypeInt && strings.HasPrefix(k, summaryPrefix) {
+		if isSummary(k, v) {
 			return true // the processor's own counts, which the walk skips
 		}
 		if !b.String("", k) {

@@ -6,6 +6,7 @@ import (
 
 	"go.opentelemetry.io/collector/pdata/plog"
 
+	"github.com/logredact/logredact/internal/exampletext"
 	"github.com/logredact/logredact/internal/workload"
 	"github.com/logredact/logredact/patterns"
 )
@@ -19,13 +20,8 @@ var batchKeys = []string{"path", "method", "password", "token", "phone", "custom
 // standard event's values.
 func batchValues(e *patterns.Engine) []any {
 	var vs []any
-	for _, d := range e.Detectors() {
-		for _, ex := range d.Positive {
-			vs = append(vs, ex.Text)
-		}
-		for _, ex := range d.Negative {
-			vs = append(vs, ex.Text)
-		}
+	for _, t := range exampletext.Of(e) {
+		vs = append(vs, t)
 	}
 	for _, f := range workload.CleanFields {
 		vs = append(vs, f.Value)

@@ -1,11 +1,19 @@
 package otelredact
 
 import (
+	"strings"
+
 	"go.opentelemetry.io/collector/pdata/pcommon"
 )
 
 // summaryPrefix starts every summary attribute; the detector ID follows.
 const summaryPrefix = "logredact.redacted."
+
+// isSummary reports whether the attribute k, v is one of the processor's
+// own counts, which every reading of attributes skips.
+func isSummary(k string, v pcommon.Value) bool {
+	return v.Type() == pcommon.ValueTypeInt && strings.HasPrefix(k, summaryPrefix)
+}
 
 // detCount is how many values one detector masked.
 type detCount struct {

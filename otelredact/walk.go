@@ -2,7 +2,6 @@ package otelredact
 
 import (
 	"strconv"
-	"strings"
 	"unsafe"
 
 	"go.opentelemetry.io/collector/pdata/pcommon"
@@ -92,7 +91,7 @@ func (p *pass) attributes(m pcommon.Map) {
 func (p *pass) mapValues(m pcommon.Map, top bool) {
 	p.renames = p.renames[:0]
 	m.Range(func(k string, v pcommon.Value) bool {
-		if top && v.Type() == pcommon.ValueTypeInt && strings.HasPrefix(k, summaryPrefix) {
+		if top && isSummary(k, v) {
 			return true
 		}
 		if p.eng.Contains(k) {
@@ -108,7 +107,7 @@ func (p *pass) mapValues(m pcommon.Map, top bool) {
 		m.Remove(rn.from)
 	}
 	m.Range(func(k string, v pcommon.Value) bool {
-		if top && v.Type() == pcommon.ValueTypeInt && strings.HasPrefix(k, summaryPrefix) {
+		if top && isSummary(k, v) {
 			return true
 		}
 		n := p.push(k)

@@ -104,7 +104,7 @@ func (e *Engine) KeyAddsNothing(key string) bool {
 	case keyCodePlain:
 		return true
 	case keyCodePIIField:
-		return len(key) < 2 || !mayEndInPhoneWord(key) || !phoneKey(lastKeyPart(key))
+		return !e.phoneField(key)
 	}
 	return false
 }

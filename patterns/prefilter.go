@@ -141,27 +141,13 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 		p.digitAnchors = true
 	}
 	e := kwEntry{kw: kw, off: off, fold: fold, det: det}
-	all := [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-	before := all
+	// The bytes around the pair, any byte where kw has none.
+	before, next := anyOf, anyOf
 	if off > 0 {
-		before = [4]uint64{}
-		c := kw[off-1]
-		before[c>>6] |= 1 << (c & 63)
-		if fold {
-			before[lower(c)>>6] |= 1 << (lower(c) & 63)
-			before[upper(c)>>6] |= 1 << (upper(c) & 63)
-		}
+		before = byteSet(kw[off-1], fold)
 	}
-	var next [4]uint64
 	if off+2 < len(kw) {
-		c := kw[off+2]
-		next[c>>6] |= 1 << (c & 63)
-		if fold {
-			next[lower(c)>>6] |= 1 << (lower(c) & 63)
-			next[upper(c)>>6] |= 1 << (upper(c) & 63)
-		}
-	} else {
-		next = all
+		next = byteSet(kw[off+2], fold)
 	}
 	for _, pr := range pairs[:n] {
 		w := uint16(pr[0])<<8 | uint16(pr[1])
@@ -187,6 +173,19 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 		}
 		p.set(w)
 	}
+}
+
+// anyOf is the byte set of every byte.
+var anyOf = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+// byteSet is the set of c, and of c in either case when fold is set.
+func byteSet(c byte, fold bool) (set [4]uint64) {
+	set[c>>6] |= 1 << (c & 63)
+	if fold {
+		set[lower(c)>>6] |= 1 << (lower(c) & 63)
+		set[upper(c)>>6] |= 1 << (upper(c) & 63)
+	}
+	return set
 }
 
 func newPrefilter() *prefilter {

@@ -13,15 +13,9 @@ import (
 // group, a LogValuer, an any, a time or duration, a key with rules of its
 // own) leaves the record to the attribute-by-attribute path.
 
-// batchAttrs bounds the attributes of a record judged in one batch.
-const batchAttrs = 32
-
 // cleanRecord reports whether rec, logged with no group open, is certain
 // to be passed on as it came.
 func (r *redactor) cleanRecord(rec slog.Record) bool {
-	if rec.NumAttrs() > batchAttrs {
-		return false
-	}
 	b := jsonredact.GetBatch(r.e)
 	defer b.Done()
 	if !b.String(jsonredact.MessageKey, rec.Message) {

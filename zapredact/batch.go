@@ -15,15 +15,9 @@ import (
 // error, a Stringer, a namespace, a key with rules of its own) leaves the
 // entry to the field-by-field path.
 
-// batchFields bounds the fields of an entry judged in one batch.
-const batchFields = 32
-
 // cleanEntry reports whether an entry with message msg and fields, at the
 // top level of the logger, is certain to be written as it came.
 func (r *redactor) cleanEntry(msg string, fields []zapcore.Field) bool {
-	if len(fields) > batchFields {
-		return false
-	}
 	b := jsonredact.GetBatch(r.eng)
 	defer b.Done()
 	if !b.String(jsonredact.MessageKey, msg) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/logredact/logredact/internal/exampletext"
 	"github.com/logredact/logredact/patterns"
 )
 
@@ -36,15 +37,7 @@ var quickKeys = []string{"path", "user_agent", "note", "password", "token", "pho
 // quickValues are the values the events are made of: every example of
 // the catalog, the benign corpora, and values of every JSON kind.
 func quickValues(t *testing.T, e *patterns.Engine) []string {
-	var vals []string
-	for _, d := range e.Detectors() {
-		for _, ex := range d.Positive {
-			vals = append(vals, ex.Text)
-		}
-		for _, ex := range d.Negative {
-			vals = append(vals, ex.Text)
-		}
-	}
+	vals := exampletext.Of(e)
 	files, _ := filepath.Glob("../../patterns/testdata/benign/*.txt")
 	if len(files) == 0 {
 		t.Fatal("no benign corpus found")

@@ -428,27 +428,20 @@ func (w *walker) stringEnd(i int) (end int, esc bool) {
 	return malformed, esc
 }
 
-// Word-at-a-time masks for plainRun.
-const (
-	lows  = 0x7f7f7f7f7f7f7f7f
-	highs = 0x8080808080808080
-	ones  = 0x0101010101010101
-)
-
 // plainRun returns the index of the first byte at or after src[i] that is
 // not plain string content, or len(src). It tests eight bytes at a time,
 // which is most of the cost of a clean event.
 func plainRun(src []byte, i int) int {
 	for ; i+8 <= len(src); i += 8 {
-		if m := notPlain(binary.LittleEndian.Uint64(src[i:])); m != 0 {
+		if m := stops.StopBytes(binary.LittleEndian.Uint64(src[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	if i < len(src) && len(src) >= 8 {
-		// The last word overlaps bytes already tested: notPlain flags
+		// The last word overlaps bytes already tested: StopBytes flags
 		// each byte exactly, so theirs are simply cleared.
 		j := len(src) - 8
-		m := notPlain(binary.LittleEndian.Uint64(src[j:])) >> (8 * (i - j)) << (8 * (i - j))
+		m := stops.StopBytes(binary.LittleEndian.Uint64(src[j:])) >> (8 * (i - j)) << (8 * (i - j))
 		if m == 0 {
 			return len(src)
 		}
@@ -458,18 +451,6 @@ func plainRun(src []byte, i int) int {
 		i++
 	}
 	return i
-}
-
-// notPlain sets the high bit of each byte of x that is '"', '\\' or
-// below 0x20, and of no other byte. The sums cannot carry from one byte
-// into the next, so every flag is exact, not only the lowest.
-func notPlain(x uint64) uint64 {
-	q := x ^ (ones * '"')
-	b := x ^ (ones * '\\')
-	// A byte y has its high bit clear in (y&0x7f)+0x7f|y only when y is
-	// zero, and in (y&0x7f)+0x60|y only when y is below 0x20.
-	keep := ((q & lows) + lows | q) & ((b & lows) + lows | b) & ((x & lows) + ones*0x60 | x)
-	return ^keep & highs
 }
 
 func (w *walker) literal(i int, lit string) int {

@@ -43,6 +43,17 @@ const (
 // (y&0x7f)+0x7f cannot carry into the next byte, so every flag is exact.
 func zeros(x uint64) uint64 { return ^((x & lows) + lows | x) & highs }
 
+// StopBytes sets the high bit of each byte of x that is '"', '\\' or
+// below 0x20, and of no other byte: the word-at-a-time test of plain
+// string content, exact in every byte, so that a caller may look past the
+// first flag or clear the flags of bytes it has tested already.
+func StopBytes(x uint64) uint64 {
+	q, b := x^ones*'"', x^ones*'\\'
+	// A byte y has its high bit clear in (y&0x7f)+0x7f|y only when y is
+	// zero (as in zeros), and in (y&0x7f)+0x60|y only when y is below 0x20.
+	return ^(((q & lows) + lows | q) & ((b & lows) + lows | b) & ((x & lows) + ones*0x60 | x)) & highs
+}
+
 // gather packs the high bits of the eight bytes of m into eight bits.
 func gather(m uint64) uint32 { return uint32((m >> 7) * 0x0102040810204080 >> 56) }
 
@@ -67,13 +78,8 @@ func markGo(stop, quote []uint32, src []byte) {
 				break
 			}
 			x := binary.LittleEndian.Uint64(src[i:])
-			zq := zeros(x ^ ones*'"')
-			// A byte is below 0x20 when (y&0x7f)+0x60 leaves its high
-			// bit clear and y's own high bit is clear.
-			ctl := ^((x & lows) + ones*0x60 | x) & highs
-			zs := zq | zeros(x^ones*'\\') | ctl
-			q |= gather(zq) << j
-			s |= gather(zs) << j
+			q |= gather(zeros(x^ones*'"')) << j
+			s |= gather(StopBytes(x)) << j
 		}
 		stop[k], quote[k] = s, q
 	}
