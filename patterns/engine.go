@@ -437,13 +437,24 @@ func (e *Engine) scanBlocks(dst []Finding, s string, first bool, sc *scanCursor)
 	return dst
 }
 
-// visitMask visits the candidates at s[i+k] for the bits k of m.
+// visitMask visits the candidates at s[i+k] for the bits k of m. Half
+// the candidates of ordinary log text wake nothing once the bytes around
+// their pair are read, so that test is made here, before a call.
 func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCursor) []Finding {
+	pf := e.pf
 	for m != 0 {
 		j := i + bits.TrailingZeros32(m)
 		m &= m - 1
-		if j >= sc.skip {
-			dst = e.visit(dst, s, j, sc)
+		if j < sc.skip {
+			continue
+		}
+		k := pf.bucket[uint16(s[j])<<8|uint16(s[j+1])]
+		kw := k != 0 && pf.around[k].allows(s, j)
+		if kw {
+			dst = e.visitKeywords(dst, s, j, sc, k)
+		}
+		if c := pf.class[s[j]]; c&^clsDigit != 0 || c != 0 && isDigit(s[j+1]) {
+			dst = e.visitClass(dst, s, j, sc)
 		}
 	}
 	return dst
@@ -521,39 +532,49 @@ type scanCursor struct {
 // visit runs, at s[i], every keyword filed under the pair there and
 // every structural scanner the pair's first byte wakes.
 func (e *Engine) visit(dst []Finding, s string, i int, sc *scanCursor) []Finding {
-	pf := e.pf
-	w := uint16(s[i])<<8 | uint16(s[i+1])
-	if b := pf.bucket[w]; b != 0 && (i+2 >= len(s) || pf.third[b][s[i+2]>>6]&(1<<(s[i+2]&63)) != 0) &&
-		(i == 0 || pf.prev[b][s[i-1]>>6]&(1<<(s[i-1]&63)) != 0) {
-		for _, k := range pf.buckets[b] {
-			at := i - k.off
-			if k.fold {
-				if !hasFold(s, at, k.kw) {
-					continue
-				}
-			} else if !hasAt(s, at, k.kw) {
+	if k := e.pf.bucket[uint16(s[i])<<8|uint16(s[i+1])]; k != 0 && e.pf.around[k].allows(s, i) {
+		dst = e.visitKeywords(dst, s, i, sc, k)
+	}
+	return e.visitClass(dst, s, i, sc)
+}
+
+// visitKeywords runs, at s[i], every keyword of bucket b.
+func (e *Engine) visitKeywords(dst []Finding, s string, i int, sc *scanCursor, b uint16) []Finding {
+	for _, k := range e.pf.buckets[b] {
+		at := i - k.off
+		if k.fold {
+			if !hasFold(s, at, k.kw) {
 				continue
 			}
-			if k.det < 0 {
-				// A word of a sensitive key, or a literal of the
-				// free-text reader.
-				if k.det == detKeyWord {
-					dst = e.readKeyAt(dst, s, at, k.kw, &sc.kst)
-				} else {
-					dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &sc.kst)
-				}
-				continue
+		} else if !hasAt(s, at, k.kw) {
+			continue
+		}
+		if k.det < 0 {
+			// A word of a sensitive key, or a literal of the
+			// free-text reader.
+			if k.det == detKeyWord {
+				dst = e.readKeyAt(dst, s, at, k.kw, &sc.kst)
+			} else {
+				dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &sc.kst)
 			}
-			if k.det == sc.lastDet && at < sc.lastEnd {
-				continue
-			}
-			d := &e.dets[k.det]
-			if start, end, ok := d.matchAt(s, at, k.kw); ok {
-				dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
-				sc.lastDet, sc.lastEnd = k.det, end
-			}
+			continue
+		}
+		if k.det == sc.lastDet && at < sc.lastEnd {
+			continue
+		}
+		d := &e.dets[k.det]
+		if start, end, ok := d.matchAt(s, at, k.kw); ok {
+			dst = append(dst, Finding{DetectorID: d.ID, Category: d.Category, Start: start, End: end})
+			sc.lastDet, sc.lastEnd = k.det, end
 		}
 	}
+	return dst
+}
+
+// visitClass runs, at s[i], every structural scanner the pair's first
+// byte wakes.
+func (e *Engine) visitClass(dst []Finding, s string, i int, sc *scanCursor) []Finding {
+	pf := e.pf
 	c := pf.class[s[i]]
 	if c == 0 {
 		return dst

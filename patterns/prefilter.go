@@ -17,17 +17,11 @@ type kwEntry struct {
 
 type prefilter struct {
 	bits    [1 << 16 / 64]uint64
-	bucket  []uint16 // pair -> index into buckets, 0 for none
+	bucket  *[1 << 16]uint16 // pair -> index into buckets, 0 for none
 	buckets [][]kwEntry
-	// third is, per bucket, the bytes that may follow the pair in one of
-	// its keywords: short keywords anchored on common pairs ("pin" on
-	// "pi", "card" on "rd") are ruled out by one more load, before any
-	// of them is compared.
-	third [][4]uint64
-	// prev is, per bucket, the bytes that may come before the pair in
-	// one of its keywords, all of them when a keyword starts with the
-	// pair: "card" filed on "rd" is not compared in "order".
-	prev [][4]uint64
+	// around is, per bucket, the bytes its keywords allow beside the
+	// pair.
+	around []pairFilter
 	// class says which structural scanners a pair's first byte wakes.
 	class [256]uint8
 	// digitStart is set when a digit run at offset 0 must be examined.
@@ -45,6 +39,28 @@ const (
 	clsPII                     // the triggers of triggers.go
 	clsQuery                   // '%' or '+' in a URL-encoded value
 )
+
+// pairFilter is what may surround a pair in one of its bucket's keywords:
+// short keywords anchored on common pairs ("pin" on "pi", "card" on "rd")
+// are ruled out by two more loads, before any of them is compared, and
+// "card" filed on "rd" is not compared in "order".
+type pairFilter struct {
+	// prev holds the bytes that may come before the pair, all of them
+	// when a keyword starts with it; next those that may follow it.
+	prev, next byteSet
+}
+
+// byteSet is a set of byte values.
+type byteSet [4]uint64
+
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// allows reports whether the bytes around the pair at s[i] may be those of
+// one of the bucket's keywords. The ends of s allow anything, since a
+// keyword may be cut there.
+func (f *pairFilter) allows(s string, i int) bool {
+	return (i+2 >= len(s) || f.next.has(s[i+2])) && (i == 0 || f.prev.has(s[i-1]))
+}
 
 func (p *prefilter) set(w uint16) {
 	p.bits[w>>6] |= 1 << (w & 63)
@@ -142,12 +158,12 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 	}
 	e := kwEntry{kw: kw, off: off, fold: fold, det: det}
 	// The bytes around the pair, any byte where kw has none.
-	before, next := anyOf, anyOf
+	around := pairFilter{prev: anyOf, next: anyOf}
 	if off > 0 {
-		before = byteSet(kw[off-1], fold)
+		around.prev = setOf(kw[off-1], fold)
 	}
 	if off+2 < len(kw) {
-		next = byteSet(kw[off+2], fold)
+		around.next = setOf(kw[off+2], fold)
 	}
 	for _, pr := range pairs[:n] {
 		w := uint16(pr[0])<<8 | uint16(pr[1])
@@ -160,15 +176,15 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 			}
 			if !dup {
 				p.buckets[idx] = append(p.buckets[idx], e)
-				for k := range next {
-					p.third[idx][k] |= next[k]
-					p.prev[idx][k] |= before[k]
+				f := &p.around[idx]
+				for k := range f.next {
+					f.next[k] |= around.next[k]
+					f.prev[k] |= around.prev[k]
 				}
 			}
 		} else {
 			p.buckets = append(p.buckets, []kwEntry{e})
-			p.third = append(p.third, next)
-			p.prev = append(p.prev, before)
+			p.around = append(p.around, around)
 			p.bucket[w] = uint16(len(p.buckets) - 1)
 		}
 		p.set(w)
@@ -176,10 +192,10 @@ func (p *prefilter) addKeywordAt(kw string, off int, fold bool, det int) {
 }
 
 // anyOf is the byte set of every byte.
-var anyOf = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+var anyOf = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 
-// byteSet is the set of c, and of c in either case when fold is set.
-func byteSet(c byte, fold bool) (set [4]uint64) {
+// setOf is the set of c, and of c in either case when fold is set.
+func setOf(c byte, fold bool) (set byteSet) {
 	set[c>>6] |= 1 << (c & 63)
 	if fold {
 		set[lower(c)>>6] |= 1 << (lower(c) & 63)
@@ -189,7 +205,7 @@ func byteSet(c byte, fold bool) (set [4]uint64) {
 }
 
 func newPrefilter() *prefilter {
-	p := &prefilter{bucket: make([]uint16, 1<<16), buckets: [][]kwEntry{nil}, third: make([][4]uint64, 1), prev: make([][4]uint64, 1)}
+	p := &prefilter{bucket: new([1 << 16]uint16), buckets: [][]kwEntry{nil}, around: make([]pairFilter, 1)}
 	return p
 }
 
