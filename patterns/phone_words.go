@@ -230,7 +230,10 @@ func phoneContextBefore(s string, end int) phoneContext {
 			return noPhoneContext
 		}
 		w := wordBefore(s, k)
-		if w == k || k-w < 2 {
+		// Most words before a number ("order_id", "rows") end in no
+		// phone word's last two bytes: settled before the word is
+		// lowered and looked up.
+		if w == k || k-w < 2 || !mayEndInPhoneWord(s[w:k]) {
 			return noPhoneContext
 		}
 		switch v[string(lowerWord(&buf, s[w:k]))] {

@@ -240,7 +240,7 @@ func (e *Engine) numberTail(dst []Finding, s string, i, end int) ([]Finding, int
 	if e.ip < 0 && (end < len(s) && isAlnum(s[end]) || s[i] != '0' && !wordMayPrecede(s, i) || !phoneShaped(s, i)) {
 		return dst, end
 	}
-	return e.scanNumberMore(dst, s, i, end)
+	return e.scanNumberMore(dst, s, i, end, e.ip < 0)
 }
 
 // runSepBytes start what may continue a digit run: the separators of
