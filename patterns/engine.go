@@ -402,7 +402,7 @@ func (e *Engine) scanDepth(dst []Finding, s string, first bool, depth int) []Fin
 			return dst
 		}
 	}
-	dst = e.scanBytes(dst, s, first, &sc)
+	dst = e.scanTail(dst, s, first, &sc)
 	sc.kst.release()
 	if len(dst) == n0 || first {
 		return dst
@@ -459,6 +459,21 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 	}
 	return dst
 }
+
+// scanTail visits the candidates of s from sc.skip on, which the block
+// pass left: fewer than pairscan.Span bytes, or all of a short value.
+// Where the CPU has a vector kernel, they are asked as one padded block,
+// which costs less than testing twenty pairs four at a time.
+func (e *Engine) scanTail(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
+	if n := len(s) - sc.skip; pairscan.Vector && !scalarScan && n >= minPadded && n < pairscan.Span {
+		return e.visitMask(dst, s, sc.skip, pairscan.MaskShort(&e.pf.bits, s[sc.skip:]), sc)
+	}
+	return e.scanBytes(dst, s, first, sc)
+}
+
+// minPadded is the shortest tail asked as a padded block: below it the
+// byte pass tests every pair with a load or two.
+const minPadded = 5
 
 // scanBytes is the byte-at-a-time candidate pass: the reference the
 // block pass is tested against, and the pass for short tails. Four

@@ -56,6 +56,19 @@ func maskGo(t *Table, s string) uint32 {
 	return m
 }
 
+// MaskShort is Mask32 for a text s shorter than Span: s is copied into a
+// padded block, and the pairs it does not hold whole are clear. Where
+// Vector is set, one padded block costs less than testing a short value's
+// pairs one by one.
+func MaskShort(t *Table, s string) uint32 {
+	if len(s) < 2 {
+		return 0
+	}
+	var buf [Span]byte
+	copy(buf[:], s)
+	return Mask32(t, unsafe.String(&buf[0], Span)) & (1<<(len(s)-1) - 1)
+}
+
 // masksTail fills dst with the blocks from s[from:] on: the last block,
 // whose Span bytes s does not hold, is copied into a padded buffer and
 // asked as a whole block, and its pairs past the end of s are cleared;
@@ -65,11 +78,5 @@ func masksTail(t *Table, s string, dst []uint32, from int) {
 		return
 	}
 	clear(dst)
-	n := len(s) - from // bytes left, fewer than Span
-	if n < 2 {
-		return
-	}
-	var buf [Span]byte
-	copy(buf[:], s[from:])
-	dst[0] = Mask32(t, unsafe.String(&buf[0], Span)) & (1<<(n-1) - 1)
+	dst[0] = MaskShort(t, s[from:])
 }

@@ -49,3 +49,24 @@ func TestMasksMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestMaskShortMatchesReference compares MaskShort with the reference for
+// every length a short text has, so that no pair the text holds is
+// missed and none past its end is reported.
+func TestMaskShortMatchesReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 8))
+	tb := randomTable(r, 4, "@")
+	for n := 0; n < Span; n++ {
+		for range 50 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = "etaoin =:\"{}0123456789@"[r.IntN(23)]
+			}
+			var want [1]uint32
+			masksRef(tb, string(b), want[:])
+			if got := MaskShort(tb, string(b)); got != want[0] {
+				t.Fatalf("MaskShort(%q) = %032b, want %032b", b, got, want[0])
+			}
+		}
+	}
+}
