@@ -194,7 +194,7 @@ const minBare = 20
 // neighbours: base64 with upper and lower case and digits, or 32 hex
 // digits or more.
 func bareSecret(b []byte) bool {
-	var up, low, digit, other bool
+	var up, low, digit bool
 	hex := true
 	for _, c := range b {
 		switch {
@@ -209,8 +209,10 @@ func bareSecret(b []byte) bool {
 		case c == '+' || c == '/' || c == '=' || c == '_' || c == '-':
 			hex = false
 		default:
-			other = true
+			// A space, a dot, a colon: words, times and names, not a
+			// secret of this kind.
+			return false
 		}
 	}
-	return !other && (up && low && digit || hex && len(b) >= 32)
+	return up && low && digit || hex && len(b) >= 32
 }
