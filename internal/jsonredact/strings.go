@@ -176,6 +176,11 @@ func (w *walker) textValue(v, raw []byte, at int, esc bool) {
 		prev = f.End
 	}
 	w.red = append(w.red, t[prev:]...)
+	if !twice && len(w.fs) == 1 && w.fs[0].Start == 0 && w.fs[0].End == len(t) {
+		// The mask replaced the whole value and left no neighbour to
+		// join, as in Engine.RedactIn: nothing to settle.
+		return
+	}
 	if !w.e.Contains(str(w.red)) && !(twice && w.maskedContains(v, t, vSpan)) {
 		return
 	}
