@@ -476,9 +476,9 @@ func (e *Engine) scanTail(dst []Finding, s string, first bool, sc *scanCursor) [
 const minPadded = 5
 
 // scanBytes is the byte-at-a-time candidate pass: the reference the
-// block pass is tested against, and the pass for short tails. Four
-// positions are tested per branch, since most positions of a value
-// are no candidate.
+// block pass is tested against, and the pass for short tails where no
+// vector kernel runs. Four positions are tested per branch, since most
+// positions of a value are no candidate.
 func (e *Engine) scanBytes(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
 	n0 := len(dst)
 	t := &e.pf.bits
