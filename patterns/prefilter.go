@@ -62,6 +62,13 @@ func (f *pairFilter) allows(s string, i int) bool {
 	return (i+2 >= len(s) || f.next.has(s[i+2])) && (i == 0 || f.prev.has(s[i-1]))
 }
 
+// wakes reports whether the pair at s[i] wakes a structural scanner: any
+// class of its first byte, the digit scanner only before a digit.
+func (p *prefilter) wakes(s string, i int) bool {
+	c := p.class[s[i]]
+	return c&^clsDigit != 0 || c != 0 && isDigit(s[i+1])
+}
+
 func (p *prefilter) set(w uint16) {
 	p.bits[w>>6] |= 1 << (w & 63)
 }
