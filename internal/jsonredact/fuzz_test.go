@@ -20,6 +20,7 @@ func FuzzAppend(f *testing.F) {
 		"plain text alice@example.com\r\n",
 		`{"m":"ok","e":"alice\u0040example.com`,
 		`{"a":"\"password\":\"hunter2\""}`,
+		`{"pAss:A":00`,
 	} {
 		f.Add([]byte(s))
 	}

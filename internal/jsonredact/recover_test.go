@@ -1,6 +1,7 @@
 package jsonredact
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -55,5 +56,32 @@ func TestRecoverObservesOnce(t *testing.T) {
 	r.Append(nil, []byte(`{"raw":{"e":"alice@example.com",bad},"password":"x1"}`))
 	if diff := cmp.Diff([]string{"email raw", "sensitive-key password"}, keys); diff != "" {
 		t.Errorf("observations mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestRecoverSettles checks that a line that is not JSON whole comes out
+// settled: masking part of it as text can make what is left read as a
+// member under a sensitive key, and that member is masked too, so that
+// what comes out holds nothing the rewriter would redact.
+func TestRecoverSettles(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"text mask makes a password's key", `{"pAss:A":00`, `{"pAss:[REDACTED:sensitive-key]":"[REDACTED:sensitive-key]"`},
+		{"JSON whole is one pass", `{"note":"pAss:A"}`, `{"note":"pAss:[REDACTED:sensitive-key]"}`},
+	}
+	for _, tt := range tests {
+		// Keys read as data (zerolog's writer) mask the key's text
+		// first; keys read as names mask the member at once.
+		for _, r := range []Rewriter{{FieldKeys: true}, {}} {
+			t.Run(fmt.Sprintf("%s/FieldKeys=%v", tt.name, r.FieldKeys), func(t *testing.T) {
+				got, _ := r.Append(nil, []byte(tt.in))
+				if diff := cmp.Diff(tt.want, string(got)); diff != "" {
+					t.Errorf("Append(%q) mismatch (-want +got):\n%s", tt.in, diff)
+				}
+				if !r.Clean(got) {
+					again, _ := r.Append(nil, got)
+					t.Errorf("Append(%q) = %q still holds findings (again: %q)", tt.in, got, again)
+				}
+			})
+		}
 	}
 }

@@ -83,35 +83,62 @@ func Clean(e *patterns.Engine, layer string, src []byte) bool {
 // first, as [Rewriter.Clean] does, so that a clean line costs one walk and
 // a caller need not check it itself.
 func (r *Rewriter) Append(dst, src []byte) (out []byte, changed bool) {
+	out, changed, whole := r.appendOnce(dst, src)
+	if !changed || whole {
+		return out, changed
+	}
+	// A line that is not JSON whole was masked as text, or as JSON but
+	// for a field, and masking can change how it reads: "pAss:A", masked
+	// as text in a truncated object, makes a key that key rules take for
+	// a password's. What comes out must hold nothing more, so it is
+	// redacted again until it is settled.
+	for pass := 1; pass < maxLinePasses; pass++ {
+		next, again, _ := r.appendOnce(nil, out[len(dst):])
+		if !again {
+			break
+		}
+		out = append(out[:len(dst)], next...)
+	}
+	return out, true
+}
+
+// maxLinePasses bounds the passes over a line that is not JSON: each
+// pass only ever masks more of it.
+const maxLinePasses = 3
+
+// appendOnce is one pass of Append; whole reports that src was read as
+// JSON whole, which one pass settles.
+func (r *Rewriter) appendOnce(dst, src []byte) (out []byte, changed, whole bool) {
 	w := getWalker(r, modeCheck, src)
 	defer putWalker(w)
 	q := w.quick()
 	if q == quickIsClean {
-		return dst, false
+		return dst, false, true
 	}
 	ok := false
 	if q == quickUnknown {
 		if ok = w.walk(false); ok && !w.dirty {
-			return dst, false
+			return dst, false, true
 		}
 	}
 	// A value quick found a finding in needs no check walk to say so:
 	// the rewrite reads the syntax first, as after a failed check.
 	w.reset()
 	w.mode = modeRewrite
+	whole = ok
 	if ok {
 		// The check read all of src as JSON: the rewrite need not.
 		w.valid = true
 		w.walk(false)
 	} else {
-		w.line()
+		whole = w.line()
 	}
 	// A report-only engine has observed every finding by now and
 	// changes nothing: the input stands as it is.
 	if !w.dirty || w.e.ReportOnly() {
-		return dst, false
+		return dst, false, whole
 	}
-	return w.apply(dst), true
+	return w.apply(dst), true, whole
 }
 
 // Clean is the package-level [Clean] with r's settings.
@@ -152,9 +179,10 @@ func (r *Rewriter) ValueClean(src []byte) (clean, ok bool) {
 }
 
 // line visits w.src as a log line: JSON, JSON but for a field, or text.
-func (w *walker) line() {
+// whole reports that it was read as JSON whole.
+func (w *walker) line() (whole bool) {
 	if w.walk(false) {
-		return
+		return true
 	}
 	w.reset()
 	if w.recoverObject() {
@@ -165,14 +193,14 @@ func (w *walker) line() {
 			if !w.dirty && textDirty(w.e, w.layer, w.src) {
 				w.dirty = true
 			}
-			return
+			return false
 		case modeRewrite:
 			if !textDirty(w.e, w.layer, w.apply(nil)) {
-				return
+				return false
 			}
 		case modeScan:
 			if w.dirty || !textDirty(w.e, w.layer, w.src) {
-				return
+				return false
 			}
 		}
 	}
@@ -180,6 +208,7 @@ func (w *walker) line() {
 	w.text = true
 	w.matters = w.keyMatters()
 	w.textValue(w.src, w.src, 0, false)
+	return false
 }
 
 // textDirty reports whether b, read as a line of text (as written, and
