@@ -89,16 +89,29 @@ const maxPasses = 3
 // settle re-scans b[from:] after masking. Masking changes the text around
 // a finding, and that can complete a value a neighbour hid before
 // ("4111111111111111 0@0.ab": the email's digits joined the card's run);
-// redaction must leave nothing the engine would find.
-func (e *Engine) settle(b []byte, from int, sc Scope) []byte {
+// redaction must leave nothing the engine would find. keyed says that
+// b[from:] is the whole value under sc.Key, whose key rules then judge it
+// again too: a mask that took a separator with it ("Pw=(,'0" under
+// "cookie", where the reader's value "(," ran past the cookie's ",") can
+// leave a remainder that the key's rule reads as one value with the mask.
+func (e *Engine) settle(b []byte, from int, sc Scope, keyed bool) []byte {
+	obs := Scope{Layer: sc.Layer}
+	if keyed {
+		obs = sc
+	}
 	for pass := 1; pass < maxPasses; pass++ {
 		part := unsafe.String(unsafe.SliceData(b[from:]), len(b)-from)
 		var arr [8]Finding
-		fs := e.scan(arr[:0], part, false)
+		var fs []Finding
+		if keyed {
+			fs = e.findIn(arr[:0], sc, part, false)
+		} else {
+			fs = e.scan(arr[:0], part, false)
+		}
 		if len(fs) == 0 {
 			return b
 		}
-		next := e.appendMasked(make([]byte, 0, len(b)+16), Scope{Layer: sc.Layer}, part, fs)
+		next := e.appendMasked(make([]byte, 0, len(b)+16), obs, part, fs)
 		b = append(b[:from], next...)
 	}
 	return b
@@ -123,7 +136,7 @@ func (e *Engine) maskSettled(dst []byte, sc Scope, s string, fs []Finding) []byt
 		return e.appendMasked(dst, sc, s, fs)
 	}
 	if len(s) <= settleWhole {
-		return e.settle(e.appendMasked(dst, sc, s, fs), from, sc)
+		return e.settle(e.appendMasked(dst, sc, s, fs), from, sc, sc.Key != "")
 	}
 	spans := make([]int, 0, 2*len(fs))
 	prev := 0
@@ -162,7 +175,7 @@ func (e *Engine) maskSettled(dst []byte, sc Scope, s string, fs []Finding) []byt
 		}
 		fixed = append(fixed, out[copied:lo]...)
 		n := len(fixed)
-		fixed = e.settle(e.appendMasked(fixed, Scope{Layer: sc.Layer}, win, wf), n, sc)
+		fixed = e.settle(e.appendMasked(fixed, Scope{Layer: sc.Layer}, win, wf), n, sc, false)
 		copied = hi
 	}
 	if fixed == nil {

@@ -332,3 +332,24 @@ func FuzzSuffixFilter(f *testing.F) {
 		}
 	})
 }
+
+// TestRedactInSettlesUnderKey checks that a value under a key with a rule
+// of its own comes out as redacting it again leaves it: a mask that took
+// a separator with it must not leave a remainder that the key's rule
+// reads, with the mask, as a value still to mask.
+func TestRedactInSettlesUnderKey(t *testing.T) {
+	e := Default()
+	tests := []struct{ key, in, want string }{
+		{"cookie", "Pw=(,'0", "Pw=[REDACTED:sensitive-key]"},
+		{"cookie", "sid=abc; theme=dark", "sid=[REDACTED:sensitive-key]; theme=[REDACTED:sensitive-key]"},
+	}
+	for _, tt := range tests {
+		got, _ := e.RedactIn(Scope{Key: tt.key}, tt.in)
+		if got != tt.want {
+			t.Errorf("RedactIn(%q, %q) = %q, want %q", tt.key, tt.in, got, tt.want)
+		}
+		if again, changed := e.RedactIn(Scope{Key: tt.key}, got); changed {
+			t.Errorf("RedactIn(%q, %q) = %q, which redacts again to %q", tt.key, tt.in, got, again)
+		}
+	}
+}
