@@ -89,7 +89,11 @@ func checkClean(t *testing.T, e *patterns.Engine, mapPath, path string, v any, o
 			t.Errorf("%s=%q survived in %s", path, v, out)
 		}
 	case json.Number:
-		if (e.SensitiveKey(path) && !e.AllowedKey(path)) || e.Contains(v.String()) {
+		// A number is judged by its decimal text under its key path, as
+		// the conformance reference and the JSON layers judge it: under
+		// an ambiguous name ("pass", "pin") only what the key's value
+		// rule takes for a secret is masked.
+		if e.ContainsIn(patterns.Scope{Key: path}, v.String()) {
 			t.Errorf("%s=%s survived in %s", path, v, out)
 		}
 	}
