@@ -604,13 +604,10 @@ func (e *Engine) visitKeywords(dst []Finding, s string, i int, sc *scanCursor, b
 }
 
 // visitClass runs, at s[i], every structural scanner the pair's first
-// byte wakes.
+// byte wakes. Its callers ask prefilter.wakes first.
 func (e *Engine) visitClass(dst []Finding, s string, i int, sc *scanCursor) []Finding {
 	pf := e.pf
 	c := pf.class[s[i]]
-	if c == 0 {
-		return dst
-	}
 	kst := &sc.kst
 	// A '+' or an escape inside a query value follows a byte of the
 	// value ("4111+1111", "a%2Fb", "=%2F").
