@@ -97,7 +97,10 @@ func (w *walker) quick() int {
 		return quickUnknown
 	}
 	var names, values bool // members that may form a name/value pair
-	for n := 0; ; n++ {
+	shape := &w.shape
+	same := shape.valid(w) // every key so far is the shape's
+	n := 0
+	for ; ; n++ {
 		if n == maxQuickMembers || i >= len(src) || src[i] != '"' {
 			return quickUnknown
 		}
@@ -107,21 +110,25 @@ func (w *walker) quick() int {
 			return quickUnknown
 		}
 		key := src[ks:ke]
-		if !w.fieldKeys && len(key) > 0 {
-			w.spans = append(w.spans, int32(ks), int32(ke))
-		}
-		if len(key) > 0 {
-			if c := key[len(key)-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
-				switch w.pairMember(key) {
-				case 1:
-					names = true
-				case 2:
-					values = true
-				}
-				if names && values {
-					return quickUnknown
-				}
+		w.qkeys[n] = memberKey{int32(ks), int32(ke)}
+		info := &w.qinfo[n]
+		if same && n < shape.n && str(key) == str(shape.key(n)) {
+			*info = shape.info[n]
+		} else {
+			same = false
+			w.learnMember(info, key)
+			if !w.fieldKeys && len(key) > 0 {
+				w.spans = append(w.spans, int32(ks), int32(ke))
 			}
+		}
+		switch info.pair {
+		case 1:
+			names = true
+		case 2:
+			values = true
+		}
+		if names && values {
+			return quickUnknown
 		}
 		i = w.skipSpace(ke + 1)
 		if i >= len(src) || src[i] != ':' {
@@ -139,12 +146,10 @@ func (w *walker) quick() int {
 				return quickUnknown
 			}
 			cur := key
-			if w.msgKey != "" && str(key) == w.msgKey {
-				// As in stringValue: the message is judged under
-				// one key in every layer.
+			if info.msg {
 				cur = messageKey
 			}
-			ok, scan, dirty := w.quickString(cur, src[vs:ve])
+			ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
 			if dirty {
 				return quickIsDirty
 			}
@@ -172,12 +177,10 @@ func (w *walker) quick() int {
 			}
 			// As numberValue: only under a plain key, and too short to
 			// be a card number, is a number settled without the engine.
-			if len(key) > 0 {
-				switch w.flagsOf(key) &^ keyFlagBits {
-				case keyPlain, keyAllowed:
-				default:
-					return quickIsDirty // as for a string under the key
-				}
+			switch info.flags &^ keyFlagBits {
+			case keyPlain, keyAllowed:
+			default:
+				return quickIsDirty // as for a string under the key
 			}
 			if digitCount(src[i:end]) >= minCardDigits {
 				return quickUnknown
@@ -207,7 +210,29 @@ func (w *walker) quick() int {
 		w.valid = true
 		return quickIsDirty
 	}
+	if !same {
+		shape.learn(w, src, w.qkeys[:n+1], w.qinfo[:n+1])
+	}
 	return quickIsClean
+}
+
+// learnMember settles the key of one member as quick does with nothing
+// remembered.
+func (w *walker) learnMember(info *memberInfo, key []byte) {
+	*info = memberInfo{flags: keyPlain, text: keyPlain}
+	if len(key) == 0 {
+		return
+	}
+	info.flags = w.flagsOf(key)
+	info.text = info.flags
+	if w.msgKey != "" && str(key) == w.msgKey {
+		// As in stringValue: the message is judged under one key in
+		// every layer.
+		info.msg, info.text = true, w.flagsOf(messageKey)
+	}
+	if c := key[len(key)-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
+		info.pair = int8(w.pairMember(key))
+	}
 }
 
 // quickString reports whether the string value v under the key path cur
@@ -216,11 +241,7 @@ func (w *walker) quick() int {
 // key, and dirty is true when v, read with its key, holds a finding. A value under a key that adds to what the engine finds (a
 // phone key, a key that names a provider) is read with its key at once;
 // an ID key only takes findings away, so its value joins the pass.
-func (w *walker) quickString(cur, v []byte) (ok, scan, dirty bool) {
-	flags := keyPlain
-	if len(cur) > 0 {
-		flags = w.flagsOf(cur)
-	}
+func (w *walker) quickString(cur []byte, flags uint8, v []byte) (ok, scan, dirty bool) {
 	switch flags &^ keyFlagBits {
 	case keyAllowed:
 		return true, false, false

@@ -85,6 +85,9 @@ type walker struct {
 	spans  []int32 // values for one engine pass, see quickClean
 	marks  quickMarks
 	marked bool // marks describe src
+	shape  quickShape
+	qkeys  [maxQuickMembers]memberKey  // the keys quick read, see quickShape
+	qinfo  [maxQuickMembers]memberInfo // and what it learnt of them
 	fs     []patterns.Finding
 	nfs    []patterns.Finding // an object read as text, see neighbours
 	found  []patterns.Finding // scan: what has been reported

@@ -1,0 +1,189 @@
+package jsonredact
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/logredact/logredact/patterns"
+)
+
+// shapeWalker is one walker that outlives its events, as a pooled one
+// does in a service: what quickShape remembers of one event is there for
+// the next.
+type shapeWalker struct{ w *walker }
+
+func newShapeWalker() *shapeWalker {
+	return &shapeWalker{w: &walker{path: make([]byte, 0, 128), keys: make(map[string]string)}}
+}
+
+// quick runs quickClean on src under r's settings with the walker s
+// keeps, and reports whether it called src clean.
+func (s *shapeWalker) quick(r *Rewriter, src []byte) bool {
+	w := s.w
+	w.e, w.layer, w.mode, w.src = r.Engine, layerName(r.Layer), modeCheck, src
+	w.msgKey, w.fieldKeys, w.extra = r.MessageKey, r.FieldKeys, r.Sensitive
+	w.path, w.base, w.nest, w.marked, w.valid = w.path[:0], 0, 0, false, false
+	w.cur = w.path
+	return w.quickClean()
+}
+
+// TestQuickShapeSettlesChanges pins that an event is judged afresh where
+// it differs from the shape the last clean event left: a key that became
+// sensitive, a key that is data and now holds a secret, a message key or
+// an engine that changed between events.
+func TestQuickShapeSettlesChanges(t *testing.T) {
+	allowNote, err := patterns.New(patterns.WithAllowedKeys("note"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	def := patterns.Default()
+	for _, tc := range []struct {
+		name        string
+		first, then *Rewriter
+		a, b        string
+	}{
+		{"key turns sensitive", &Rewriter{Engine: def, FieldKeys: true}, nil,
+			`{"level":"info","user":"hunter2x"}`, `{"level":"info","password":"hunter2x"}`},
+		{"key that is data holds a secret", &Rewriter{Engine: def}, nil,
+			`{"a":"b","c":"d"}`, `{"a":"b","AKIAIOSFODNN7EXAMPLE":"d"}`},
+		{"key that is data holds a secret, longer event", &Rewriter{Engine: def}, nil,
+			`{"a":"b"}`, `{"a":"b","bob.smith@example.org":"d"}`},
+		{"keys turn code", &Rewriter{Engine: def, FieldKeys: true}, &Rewriter{Engine: def},
+			`{"bob.smith@example.org":"d"}`, `{"bob.smith@example.org":"d"}`},
+		{"engine changes", &Rewriter{Engine: allowNote, FieldKeys: true}, &Rewriter{Engine: def, FieldKeys: true},
+			`{"note":"bob.smith@example.org"}`, `{"note":"bob.smith@example.org"}`},
+		{"message key changes", &Rewriter{Engine: def, FieldKeys: true, MessageKey: "phone"}, &Rewriter{Engine: def, FieldKeys: true},
+			`{"phone":"4155550132"}`, `{"phone":"4155550132"}`},
+		{"same keys, dirty value", &Rewriter{Engine: def, FieldKeys: true}, nil,
+			`{"level":"info","n":1,"note":"ok"}`, `{"level":"info","n":1,"note":"bob.smith@example.org"}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			then := tc.then
+			if then == nil {
+				then = tc.first
+			}
+			if walkClean(then, []byte(tc.b)) {
+				t.Fatalf("the walk finds %s clean: the case tests nothing", tc.b)
+			}
+			s := newShapeWalker()
+			if !s.quick(tc.first, []byte(tc.a)) {
+				t.Fatalf("quickClean(%s) = false, want clean, so that its shape is remembered", tc.a)
+			}
+			if s.quick(then, []byte(tc.b)) {
+				t.Errorf("quickClean(%s) after %s = true, but the walk finds it dirty", tc.b, tc.a)
+			}
+		})
+	}
+}
+
+// TestQuickShapeRemembers checks that a clean event's keys are what the
+// next event is compared with, and that they are learnt again when the
+// event's shape changes.
+func TestQuickShapeRemembers(t *testing.T) {
+	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
+	s := newShapeWalker()
+	for _, tc := range []struct {
+		src  string
+		keys []string
+	}{
+		{`{"level":"info","status":200,"message":"ok"}`, []string{"level", "status", "message"}},
+		{`{"level":"warn","status":503,"message":"slow"}`, []string{"level", "status", "message"}},
+		{`{"level":"warn","path":"/","message":"slow"}`, []string{"level", "path", "message"}},
+		{`{"level":"warn"}`, []string{"level", "path", "message"}},
+		{`{"level":"warn","path":"/","message":"bob.smith@example.org"}`, []string{"level", "path", "message"}},
+	} {
+		s.quick(r, []byte(tc.src))
+		sh := &s.w.shape
+		var got []string
+		for k := 0; k < sh.n; k++ {
+			got = append(got, string(sh.key(k)))
+		}
+		if !equalStrings(got, tc.keys) {
+			t.Errorf("after %s the shape holds %q, want %q", tc.src, got, tc.keys)
+		}
+	}
+	if info := s.w.shape.info[2]; !info.msg {
+		t.Errorf("the message's key is not remembered as the message's: %+v", info)
+	}
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestQuickShapeAgreesWithWalk runs streams of events of a few shapes,
+// with keys of every class and values from the catalog and the benign
+// corpora, through one walker: whatever the previous events left, an
+// event is called clean only when the walk finds it clean.
+func TestQuickShapeAgreesWithWalk(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 11))
+	e := patterns.Default()
+	vals := quickValues(t, e)
+	for _, fieldKeys := range []bool{true, false} {
+		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
+		s := newShapeWalker()
+		var shapes [][]string
+		for range 4 {
+			keys := make([]string, 1+rng.IntN(8))
+			for j := range keys {
+				keys[j] = shapeKeys[rng.IntN(len(shapeKeys))]
+			}
+			shapes = append(shapes, keys)
+		}
+		clean := 0
+		for range 4000 {
+			keys := append([]string(nil), shapes[rng.IntN(len(shapes))]...)
+			if rng.IntN(4) == 0 {
+				keys[rng.IntN(len(keys))] = []string{quickKeys[rng.IntN(len(quickKeys))], "AKIAIOSFODNN7EXAMPLE", "bob.smith@example.org"}[rng.IntN(3)]
+			}
+			vs := make([]string, len(keys))
+			for j := range vs {
+				if rng.IntN(5) == 0 {
+					vs[j] = vals[rng.IntN(len(vals))]
+				} else {
+					vs[j] = "ok"
+				}
+			}
+			src := quickEvent(rng, keys, vs)
+			if s.quick(r, src) {
+				clean++
+				if !walkClean(r, src) {
+					t.Fatalf("quickClean(%s) = true after the stream before it, but the walk finds it dirty (FieldKeys %v)", src, fieldKeys)
+				}
+			}
+		}
+		if clean < 1000 {
+			t.Errorf("FieldKeys %v: %d of 4000 events called clean, want the stream to exercise the shape", fieldKeys, clean)
+		}
+	}
+}
+
+// shapeKeys are the keys the streams' shapes are made of: keys that
+// leave most events clean, of every class quick settles itself (plain,
+// the message, a pair's member, an ID key, a key read with its value).
+var shapeKeys = []string{"path", "user_agent", "note", "message", "msg", "level", "status", "", "name", "value", "customer_id", "phone"}
+
+// FuzzQuickShape checks on arbitrary pairs of lines that what one event
+// leaves in the walker never makes the next one clean when the walk finds
+// it dirty.
+func FuzzQuickShape(f *testing.F) {
+	f.Add([]byte(`{"a":"b","c":"d"}`), []byte(`{"a":"b","AKIAIOSFODNN7EXAMPLE":"d"}`), false)
+	f.Add([]byte(`{"level":"info","user":"x"}`), []byte(`{"level":"info","password":"x"}`), true)
+	e := patterns.Default()
+	f.Fuzz(func(t *testing.T, a, b []byte, fieldKeys bool) {
+		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
+		s := newShapeWalker()
+		s.quick(r, a)
+		if s.quick(r, b) && !walkClean(r, b) {
+			t.Fatalf("quickClean(%q) after %q = true, but the walk finds it dirty", b, a)
+		}
+	})
+}
