@@ -346,7 +346,7 @@ func (e *Engine) findIn(dst []Finding, sc Scope, s string, first bool) []Finding
 		case keySensitive:
 			n := len(dst)
 			dst = e.scan(dst, s, first)
-			if first && len(dst) > n {
+			if first && len(dst) > n || wholeToken(dst[n:], s, v.rule.policy) {
 				return dst
 			}
 			// The key rule's findings: the value, or the parts of it
@@ -572,13 +572,22 @@ func (e *Engine) visit(dst []Finding, s string, i int, sc *scanCursor) []Finding
 
 // visitKeywords runs, at s[i], every keyword of bucket b.
 func (e *Engine) visitKeywords(dst []Finding, s string, i int, sc *scanCursor, b uint16) []Finding {
-	for _, k := range e.pf.buckets[b] {
+	ks := e.pf.buckets[b]
+	for x := range ks {
+		// By pointer: an entry is five words, and most are only read
+		// as far as their first bytes.
+		k := &ks[x]
 		at := i - k.off
+		if at < 0 || len(s)-at < len(k.kw) {
+			continue
+		}
 		if k.fold {
 			if !hasFold(s, at, k.kw) {
 				continue
 			}
-		} else if !hasAt(s, at, k.kw) {
+		} else if last := len(k.kw) - 1; s[at] != k.kw[0] || s[at+last] != k.kw[last] || s[at:at+len(k.kw)] != k.kw {
+			// The ends settle most of a bucket's other keywords
+			// without a call to compare the rest.
 			continue
 		}
 		if k.det < 0 {
