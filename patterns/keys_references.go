@@ -192,7 +192,7 @@ func codeValue(v, after string) bool {
 	if len(v) > 4 && strings.HasPrefix(v, "new ") && (isAlpha(v[4]) || v[4] == '_') {
 		return true
 	}
-	if i := strings.IndexAny(v, "{("); i > 0 && qualifiedName(v[:i]) {
+	if i := indexOpen(v); i > 0 && qualifiedName(v[:i]) {
 		if v[i] == '{' {
 			// A type opening a struct dump: Token{a64f992, &{...}.
 			return isUpperByte(v[0])
@@ -201,7 +201,7 @@ func codeValue(v, after string) bool {
 		rest := v[i:]
 		return rest == "(" || rest[len(rest)-1] == ')' && balancedParens(rest)
 	}
-	if qualifiedName(v) && len(after) > 0 {
+	if len(after) > 0 && qualifiedName(v) {
 		switch after[0] {
 		case '{', '(':
 			return true
@@ -225,6 +225,17 @@ func codeValue(v, after string) bool {
 	return len(v) >= 10 && len(v) <= 14 && strings.HasPrefix(v, "0xc0") && allHex(v[2:])
 }
 
+// indexOpen is the index of the first '{' or '(' in v, or -1: two
+// vector searches cost less than strings.IndexAny's byte loop over a
+// token.
+func indexOpen(v string) int {
+	i, j := strings.IndexByte(v, '{'), strings.IndexByte(v, '(')
+	if i < 0 || j >= 0 && j < i {
+		return j
+	}
+	return i
+}
+
 // coordinate reports a package coordinate: an artifact and a version,
 // with more parts around them ("jjwt-api:0.11.5",
 // "java-jwt:4.4.0", "jjwt-api:jar:0.11.5:compile"), the value a Maven
@@ -234,6 +245,9 @@ func coordinate(v string) bool {
 	for start := 0; start <= len(v); {
 		end := strings.IndexByte(v[start:], ':')
 		if end < 0 {
+			if parts == 0 {
+				return false // one part: no version
+			}
 			end = len(v)
 		} else {
 			end += start

@@ -353,3 +353,12 @@ func TestRedactInSettlesUnderKey(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexOpen pins indexOpen to strings.IndexAny's answer.
+func TestIndexOpen(t *testing.T) {
+	for _, v := range []string{"", "a", "{", "(", "a{b(c", "a(b{c", "Token{a64f992", "getToken()", "ghp_abc", "((", "x{"} {
+		if got, want := indexOpen(v), strings.IndexAny(v, "{("); got != want {
+			t.Errorf("indexOpen(%q) = %d, want %d", v, got, want)
+		}
+	}
+}
