@@ -20,6 +20,8 @@ type Engine struct {
 	observer func(Observation)
 	// reportOnly: see WithReportOnly and report.go.
 	reportOnly bool
+	// maskIDs are the labels of this engine's masks (scan_masks.go).
+	maskIDs map[string]bool
 	// indices of the structural detectors, -1 when disabled.
 	email, card, ssn, kv, pii int
 	phone, iban, ip           int
@@ -595,6 +597,10 @@ func (e *Engine) visitKeywords(dst []Finding, s string, i int, sc *scanCursor, b
 			// free-text reader.
 			if k.det == detKeyWord {
 				dst = e.readKeyAt(dst, s, at, k.kw, &sc.kst)
+			} else if k.det == detMaskLabel {
+				if end := e.maskEnd(s, at); end > 0 && skipMasks {
+					sc.skip = max(sc.skip, end)
+				}
 			} else {
 				dst = e.readLiteral(dst, s, at, k.kw, literalOfDet(k.det), &sc.kst)
 			}

@@ -58,6 +58,7 @@ func New(opts ...Option) (*Engine, error) {
 		e.addTriggers(i, d.anchor)
 	}
 	e.registerKeyReader()
+	e.registerMaskLabels()
 	for i := range e.dets {
 		d := &e.dets[i]
 		if d.anchor == anchorKeyValue || d.anchor == anchorPIIKey {

@@ -1,0 +1,63 @@
+package patterns
+
+// Text that has been redacted once is full of this engine's masks, and a
+// label mask is full of keywords: "[REDACTED:aws-access-key-id]" holds a
+// key word and a detector's keyword, and reading them costs three times
+// what the text around it does. That is paid by every settle pass after
+// a partial mask and by every pipeline stage after the first. A mask
+// hides nothing and starts nothing: the scan skips the inside of one
+// whose label is the ID of one of this engine's detectors (so a secret
+// written as a label, "[REDACTED:sk-proj-…]", is still read), with or
+// without an HMAC tag. The bytes before and after it are read as ever.
+
+// detMaskLabel files the start of a label mask with the prefilter.
+const detMaskLabel = -1 << 20
+
+// skipMasks lets tests compare the scan with and without the skip.
+var skipMasks = true
+
+// registerMaskLabels files the label prefix with the prefilter, and
+// remembers the labels this engine writes.
+func (e *Engine) registerMaskLabels() {
+	e.maskIDs = make(map[string]bool, len(e.dets))
+	for i := range e.dets {
+		e.maskIDs[e.dets[i].ID] = true
+	}
+	// "[R" is rare in log text, and no keyword of the catalog holds it.
+	e.pf.addKeywordAt(maskPrefix+":", 0, false, detMaskLabel)
+}
+
+// maskEnd returns the end of the label mask of one of this engine's IDs
+// that starts at s[at:], which holds maskPrefix and ':', or -1.
+func (e *Engine) maskEnd(s string, at int) int {
+	i := at + len(maskPrefix) + 1
+	j := i
+	for j < len(s) && j-i <= maxMaskID && (isLowerAlnum(s[j]) || s[j] == '-') {
+		j++
+	}
+	if j == i || j >= len(s) || j-i > maxMaskID {
+		return -1
+	}
+	if s[j] == ':' {
+		// An HMAC mask: the label, then 16 hexadecimal digits.
+		k := j + 1
+		for k < len(s) && k-j-1 < hmacTagLen && isHexLower(s[k]) {
+			k++
+		}
+		if k-j-1 != hmacTagLen || k >= len(s) || s[k] != ']' || !e.maskIDs[s[i:j]] {
+			return -1
+		}
+		return k + 1
+	}
+	if s[j] != ']' || !e.maskIDs[s[i:j]] {
+		return -1
+	}
+	return j + 1
+}
+
+// maxMaskID bounds the IDs maskEnd reads; hmacTagLen is the length of an
+// HMAC mask's tag.
+const (
+	maxMaskID  = 64
+	hmacTagLen = 16
+)
