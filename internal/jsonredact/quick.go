@@ -151,6 +151,7 @@ func (w *walker) quick() int {
 			}
 			ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
 			if dirty {
+				w.valid = w.restIsFlat(ve + 1)
 				return quickIsDirty
 			}
 			if !ok {
@@ -180,7 +181,9 @@ func (w *walker) quick() int {
 			switch info.flags &^ keyFlagBits {
 			case keyPlain, keyAllowed:
 			default:
-				return quickIsDirty // as for a string under the key
+				// As for a string under the key.
+				w.valid = w.restIsFlat(end)
+				return quickIsDirty
 			}
 			if digitCount(src[i:end]) >= minCardDigits {
 				return quickUnknown
@@ -214,6 +217,62 @@ func (w *walker) quick() int {
 		shape.learn(w, src, w.qkeys[:n+1], w.qinfo[:n+1])
 	}
 	return quickIsClean
+}
+
+// restIsFlat reports whether w.src, after the value that ends at
+// w.src[i], reads to its end as the rest of a flat object of strings
+// without escapes, numbers and literals: what quick would have read had
+// it not found a finding. Reading it costs less than the check the
+// rewrite otherwise walks the event for first.
+func (w *walker) restIsFlat(i int) bool {
+	src, marks := w.src, &w.marks
+	for {
+		i = w.skipSpace(i)
+		if i >= len(src) {
+			return false
+		}
+		if src[i] == '}' {
+			return w.skipSpace(i+1) == len(src)
+		}
+		if src[i] != ',' {
+			return false
+		}
+		i = w.skipSpace(i + 1)
+		if i >= len(src) || src[i] != '"' {
+			return false
+		}
+		ke := marks.end(i+1, len(src))
+		if ke < 0 {
+			return false
+		}
+		i = w.skipSpace(ke + 1)
+		if i >= len(src) || src[i] != ':' {
+			return false
+		}
+		i = w.skipSpace(i + 1)
+		if i >= len(src) {
+			return false
+		}
+		switch c := src[i]; {
+		case c == '"':
+			if i = marks.end(i+1, len(src)); i >= 0 {
+				i++
+			}
+		case c == 't':
+			i = w.literal(i, "true")
+		case c == 'f':
+			i = w.literal(i, "false")
+		case c == 'n':
+			i = w.literal(i, "null")
+		case c == '-' || isDigit(c):
+			i = w.number(i)
+		default:
+			return false // a container, or not JSON
+		}
+		if i < 0 {
+			return false
+		}
+	}
 }
 
 // learnMember settles the key of one member as quick does with nothing

@@ -171,3 +171,71 @@ func FuzzQuickClean(f *testing.F) {
 		}
 	})
 }
+
+// syntaxOK is the rewrite's own check of src's syntax, the one quick
+// spares it when it sets valid.
+func syntaxOK(src []byte) bool {
+	w := newWalker(patterns.Default(), "", "", modeRewrite, src)
+	defer putWalker(w)
+	w.skipping = true
+	i := w.skipSpace(0)
+	if i == len(src) || src[i] != '{' && src[i] != '[' {
+		return false
+	}
+	end := w.value(i, 0, false)
+	return end >= 0 && w.skipSpace(end) == len(src)
+}
+
+// TestQuickDirtyReadsSyntax checks that quick, having found a finding,
+// vouches for the syntax of the rest of a flat event, and only for an
+// event that is JSON to its end.
+func TestQuickDirtyReadsSyntax(t *testing.T) {
+	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
+	for _, tc := range []struct {
+		src   string
+		valid bool
+	}{
+		{`{"password":"x","a":"b","n":-1.5e3,"t":true,"f":false,"z":null}`, true},
+		{`{"level":"info","email":"bob.smith@example.org", "a" : "b" }` + "\n", true},
+		{`{"password":1234,"a":"b"}`, true},
+		{`{"password":"x"}`, true},
+		{`{"password":"x","a":}`, false},
+		{`{"password":"x","a":"b"`, false},
+		{`{"password":"x"} x`, false},
+		{`{"password":"x",}`, false},
+		{`{"password":"x","a":{"b":1}}`, false},
+		{`{"password":"x","a":"b\"c"}`, false},
+		{`{"password":"x","a":tru}`, false},
+		{`{"password":"x","a":12x}`, false},
+		{`{"password":"x" "a":"b"}`, false},
+	} {
+		w := getWalker(r, modeCheck, []byte(tc.src))
+		q := w.quick()
+		valid := w.valid
+		putWalker(w)
+		if q != quickIsDirty {
+			t.Fatalf("quick(%s) = %d, want it dirty", tc.src, q)
+		}
+		if valid != tc.valid {
+			t.Errorf("quick(%s) vouches for its syntax: %v, want %v", tc.src, valid, tc.valid)
+		}
+	}
+}
+
+// FuzzQuickValid checks on arbitrary bytes that quick vouches for the
+// syntax of no event the rewrite's own check rejects.
+func FuzzQuickValid(f *testing.F) {
+	f.Add([]byte(`{"password":"x","a":"b","n":1}`), true)
+	f.Add([]byte(`{"a":"bob.smith@example.org","b":[1]}`), false)
+	e := patterns.Default()
+	f.Fuzz(func(t *testing.T, src []byte, fieldKeys bool) {
+		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
+		w := getWalker(r, modeCheck, src)
+		q := w.quick()
+		valid := w.valid
+		putWalker(w)
+		if q == quickIsDirty && valid && !syntaxOK(src) {
+			t.Fatalf("quick(%q) vouches for syntax the rewrite's check rejects", src)
+		}
+	})
+}
