@@ -21,7 +21,7 @@ type Engine struct {
 	// reportOnly: see WithReportOnly and report.go.
 	reportOnly bool
 	// maskIDs are the labels of this engine's masks (scan_masks.go).
-	maskIDs map[string]bool
+	maskIDs *idSet
 	// indices of the structural detectors, -1 when disabled.
 	email, card, ssn, kv, pii int
 	phone, iban, ip           int

@@ -19,9 +19,9 @@ var skipMasks = true
 // registerMaskLabels files the label prefix with the prefilter, and
 // remembers the labels this engine writes.
 func (e *Engine) registerMaskLabels() {
-	e.maskIDs = make(map[string]bool, len(e.dets))
+	e.maskIDs = new(idSet)
 	for i := range e.dets {
-		e.maskIDs[e.dets[i].ID] = true
+		e.maskIDs.add(e.dets[i].ID)
 	}
 	// "[R" is rare in log text, and no keyword of the catalog holds it.
 	e.pf.addKeywordAt(maskPrefix+":", 0, false, detMaskLabel)
@@ -44,12 +44,12 @@ func (e *Engine) maskEnd(s string, at int) int {
 		for k < len(s) && k-j-1 < hmacTagLen && isHexLower(s[k]) {
 			k++
 		}
-		if k-j-1 != hmacTagLen || k >= len(s) || s[k] != ']' || !e.maskIDs[s[i:j]] {
+		if k-j-1 != hmacTagLen || k >= len(s) || s[k] != ']' || !e.maskIDs.has(s[i:j]) {
 			return -1
 		}
 		return k + 1
 	}
-	if s[j] != ']' || !e.maskIDs[s[i:j]] {
+	if s[j] != ']' || !e.maskIDs.has(s[i:j]) {
 		return -1
 	}
 	return j + 1
@@ -61,3 +61,45 @@ const (
 	maxMaskID  = 64
 	hmacTagLen = 16
 )
+
+// idSet is a set of detector IDs: an open-addressed table that answers
+// with a hash of three bytes and one comparison, where a map's hash
+// would cost more than the rest of maskEnd. A fuller table than the
+// catalog makes (idSlots/2 IDs) only probes further.
+type idSet struct {
+	slots [idSlots]string
+	n     int
+}
+
+const idSlots = 1 << 10
+
+func idHash(s string) uint {
+	return (uint(len(s))*131 + uint(s[0])*31 + uint(s[len(s)/2])*7 + uint(s[len(s)-1])) % idSlots
+}
+
+// add puts id, which is not empty, in the set; past idSlots-1 IDs it
+// keeps none more, and has answers false for those.
+func (t *idSet) add(id string) {
+	if id == "" || t.has(id) || t.n == idSlots-1 {
+		return
+	}
+	h := idHash(id)
+	for t.slots[h] != "" {
+		h = (h + 1) % idSlots
+	}
+	t.slots[h] = id
+	t.n++
+}
+
+// has reports whether id is in the set.
+func (t *idSet) has(id string) bool {
+	if id == "" {
+		return false
+	}
+	for h := idHash(id); t.slots[h] != ""; h = (h + 1) % idSlots {
+		if t.slots[h] == id {
+			return true
+		}
+	}
+	return false
+}

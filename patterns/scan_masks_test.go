@@ -1,6 +1,7 @@
 package patterns
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -91,7 +92,7 @@ func TestMaskSkipSkips(t *testing.T) {
 		for _, ex := range d.Positive {
 			for _, f := range e.Find(ex.Text) {
 				v := ex.Text[f.Start:f.End]
-				if strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" || e.maskIDs[v] {
+				if strings.Trim(v, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" || e.maskIDs.has(v) {
 					continue
 				}
 				if s := maskPrefix + ":" + v + "]"; len(e.Find(s)) == 0 && len(e.Find(v)) > 0 {
@@ -117,4 +118,27 @@ func FuzzMaskSkip(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIDSet checks the set of labels against a map, past the point where
+// every probe runs into a neighbour's slot.
+func TestIDSet(t *testing.T) {
+	var set idSet
+	want := map[string]bool{}
+	for i := 0; i < idSlots+10; i++ {
+		id := fmt.Sprintf("id-%d", i*7)
+		set.add(id)
+		if i < idSlots-1 {
+			want[id] = true
+		}
+	}
+	for i := 0; i < 2*idSlots; i++ {
+		id := fmt.Sprintf("id-%d", i)
+		if got := set.has(id); got != want[id] {
+			t.Errorf("has(%q) = %v, want %v", id, got, want[id])
+		}
+	}
+	if set.has("") {
+		t.Error(`has("") = true`)
+	}
 }
