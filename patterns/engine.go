@@ -468,7 +468,13 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 		if k := pf.bucket[uint16(s[j])<<8|uint16(s[j+1])]; k != 0 && pf.around[k].allows(s, j) {
 			dst = e.visitKeywords(dst, s, j, sc, k)
 		}
-		if pf.wakes(s, j) {
+		// A digit after a byte that wakes nothing else is most of
+		// them: the run goes to its scanner without visitClass.
+		if c := pf.class[s[j]]; c == clsDigit {
+			if isDigit(s[j+1]) {
+				dst = e.visitRun(dst, s, j, sc)
+			}
+		} else if c != 0 && pf.wakes(s, j) {
 			dst = e.visitClass(dst, s, j, sc)
 		}
 	}
@@ -639,13 +645,18 @@ func (e *Engine) visitClass(dst []Finding, s string, i int, sc *scanCursor) []Fi
 		dst = e.scanPIIAt(dst, s, i)
 	}
 	if c&clsDigit != 0 && isDigit(s[i+1]) {
-		var next int
-		dst, next = e.scanNumber(dst, s, i+1)
-		// The run is settled: skip it, unless a keyword could start
-		// inside it.
-		if !pf.digitAnchors && next > i+1 {
-			sc.skip = next
-		}
+		dst = e.visitRun(dst, s, i, sc)
+	}
+	return dst
+}
+
+// visitRun runs the number scanners on the digit run at s[i+1].
+func (e *Engine) visitRun(dst []Finding, s string, i int, sc *scanCursor) []Finding {
+	dst, next := e.scanNumber(dst, s, i+1)
+	// The run is settled: skip it, unless a keyword could start inside
+	// it.
+	if !e.pf.digitAnchors && next > i+1 {
+		sc.skip = next
 	}
 	return dst
 }
