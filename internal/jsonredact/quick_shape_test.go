@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/logredact/logredact/patterns"
@@ -98,25 +99,13 @@ func TestQuickShapeRemembers(t *testing.T) {
 		for k := 0; k < sh.n; k++ {
 			got = append(got, string(sh.key(k)))
 		}
-		if !equalStrings(got, tc.keys) {
+		if !slices.Equal(got, tc.keys) {
 			t.Errorf("after %s the shape holds %q, want %q", tc.src, got, tc.keys)
 		}
 	}
 	if info := s.w.shape.info[2]; !info.msg {
 		t.Errorf("the message's key is not remembered as the message's: %+v", info)
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestQuickShapeAgreesWithWalk runs streams of events of a few shapes,
