@@ -474,7 +474,9 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 			if isDigit(s[j+1]) {
 				dst = e.visitRun(dst, s, j, sc)
 			}
-		} else if c != 0 && pf.wakes(s, j) {
+		} else if c != 0 {
+			// Any class but the digit's wakes its scanner whatever
+			// follows: this is prefilter.wakes.
 			dst = e.visitClass(dst, s, j, sc)
 		}
 	}
@@ -625,7 +627,8 @@ func (e *Engine) visitKeywords(dst []Finding, s string, i int, sc *scanCursor, b
 }
 
 // visitClass runs, at s[i], every structural scanner the pair's first
-// byte wakes. Its callers ask prefilter.wakes first.
+// byte wakes. Its callers make sure that the pair wakes one
+// (prefilter.wakes).
 func (e *Engine) visitClass(dst []Finding, s string, i int, sc *scanCursor) []Finding {
 	pf := e.pf
 	c := pf.class[s[i]]

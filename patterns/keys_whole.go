@@ -26,22 +26,9 @@ func wholeToken(fs []Finding, s string, p valuePolicy) bool {
 	case polAuth, polAuthorization, polCookie, polConn:
 		return false
 	}
-	for i := 0; i < len(s); i++ {
-		if !tokenByte[s[i]] {
-			return false
-		}
-	}
-	return isAlnum(s[len(s)-1])
+	return allIn(s, tokenBytes) && isAlnum(s[len(s)-1])
 }
 
-// tokenByte holds the bytes of tokens, keys and addresses that no key
-// rule reads as a separator.
-var tokenByte = func() (t [256]bool) {
-	for c := 0; c < 256; c++ {
-		t[c] = isAlnum(byte(c))
-	}
-	for _, c := range "_-.@+/" {
-		t[c] = true
-	}
-	return t
-}()
+// tokenBytes are the bytes of tokens, keys and addresses that no key rule
+// reads as a separator.
+var tokenBytes = newCharset("A-Za-z0-9_.@+/-")

@@ -1,5 +1,7 @@
 package patterns
 
+import "strings"
+
 // Text that has been redacted once is full of this engine's masks, and a
 // label mask is full of keywords: "[REDACTED:aws-access-key-id]" holds a
 // key word and a detector's keyword, and reading them costs three times
@@ -31,35 +33,24 @@ func (e *Engine) registerMaskLabels() {
 // that starts at s[at:], which holds maskPrefix and ':', or -1.
 func (e *Engine) maskEnd(s string, at int) int {
 	i := at + len(maskPrefix) + 1
-	j := i
-	for j < len(s) && j-i <= maxMaskID && (isLowerAlnum(s[j]) || s[j] == '-') {
-		j++
-	}
-	if j == i || j >= len(s) || j-i > maxMaskID {
+	rest := s[i:min(len(s), i+maxMaskLabel)]
+	end := strings.IndexByte(rest, ']')
+	if end < 0 {
 		return -1
 	}
-	if s[j] == ':' {
-		// An HMAC mask: the label, then 16 hexadecimal digits.
-		k := j + 1
-		for k < len(s) && k-j-1 < hmacTagLen && isHexLower(s[k]) {
-			k++
-		}
-		if k-j-1 != hmacTagLen || k >= len(s) || s[k] != ']' || !e.maskIDs.has(s[i:j]) {
-			return -1
-		}
-		return k + 1
-	}
-	if s[j] != ']' || !e.maskIDs.has(s[i:j]) {
+	// An HMAC mask has its tag after the label: 16 hexadecimal digits.
+	id, tag, hmac := strings.Cut(rest[:end], ":")
+	if !e.maskIDs.has(id) || hmac && (len(tag) != hmacTagLen || !allIn(tag, setHex)) {
 		return -1
 	}
-	return j + 1
+	return i + end + 1
 }
 
-// maxMaskID bounds the IDs maskEnd reads; hmacTagLen is the length of an
-// HMAC mask's tag.
+// maxMaskLabel bounds what maskEnd reads of a label, an HMAC tag
+// included; hmacTagLen is the length of that tag.
 const (
-	maxMaskID  = 64
-	hmacTagLen = 16
+	maxMaskLabel = 96
+	hmacTagLen   = 16
 )
 
 // idSet is a set of detector IDs: an open-addressed table that answers

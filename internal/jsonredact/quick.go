@@ -118,7 +118,7 @@ func (w *walker) quick() int {
 			return quickUnknown
 		}
 		key := src[ks:ke]
-		w.qkeys[n] = memberKey{int32(ks), int32(ke)}
+		w.qkeys[n] = keySpan{int32(ks), int32(ke)}
 		info := &w.qinfo[n]
 		if same && n < shape.n && str(key) == str(shape.key(n)) {
 			*info = shape.info[n]

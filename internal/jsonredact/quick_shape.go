@@ -39,8 +39,8 @@ type memberInfo struct {
 	msg bool
 }
 
-// memberKey is where one member's key is in the line quick reads.
-type memberKey struct{ start, end int32 }
+// keySpan is where one member's key is in the line quick reads.
+type keySpan struct{ start, end int32 }
 
 // valid reports whether s was learnt under w's settings.
 func (s *quickShape) valid(w *walker) bool {
@@ -58,7 +58,7 @@ func (s *quickShape) key(k int) []byte {
 
 // learn remembers the n members of the clean line src, whose keys are at
 // at[:n] and whose infos are info[:n].
-func (s *quickShape) learn(w *walker, src []byte, at []memberKey, info []memberInfo) {
+func (s *quickShape) learn(w *walker, src []byte, at []keySpan, info []memberInfo) {
 	s.e, s.msgKey, s.fieldKeys = w.e, w.msgKey, w.fieldKeys
 	s.keys = s.keys[:0]
 	for k, m := range at {
