@@ -18,9 +18,9 @@ const awsSecretExample = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 func awsKeyID(s string, at int, kw string) (int, int, bool) {
 	if kw == "A3T" {
 		start, end, ok := prefixToken(setUpperNum, 17, 17)(s, at, kw)
-		return start, end, ok && allIn(s[at+4:end], newCharset("A-Z2-7")) && randomLooking(s[at+3:end])
+		return start, end, ok && allIn(s[at+4:end], setBase32Up) && randomLooking(s[at+3:end])
 	}
-	return prefixToken(newCharset("A-Z2-7"), 16, 16)(s, at, kw)
+	return prefixToken(setBase32Up, 16, 16)(s, at, kw)
 }
 
 var _ = register(Detector{
@@ -102,6 +102,10 @@ var _ = register(Detector{
 })
 
 // awsSessionPrefixes start the base64 of STS session tokens.
+// awsSessionBody is the alphabet of an STS session token, which query
+// strings carry percent-encoded.
+var awsSessionBody = newCharset("A-Za-z0-9+/=%")
+
 var awsSessionPrefixes = []string{"IQoJb3JpZ2luX2Vj", "FwoGZXIvYXdz", "FQoGZXIvYXdz", "AQoDYXdz"}
 
 var awsSessionKeyed = keyed(nil, run(newCharset("A-Za-z0-9+/=%"), 100, 2048))
@@ -118,7 +122,7 @@ var _ = register(Detector{
 				if !hasAt(s, at, kw) {
 					return 0, 0, false // the prefilter ignored case
 				}
-				return prefixToken(newCharset("A-Za-z0-9+/=%"), 80, 2048)(s, at, kw)
+				return prefixToken(awsSessionBody, 80, 2048)(s, at, kw)
 			}
 		}
 		return awsSessionKeyed(s, at, kw)

@@ -79,7 +79,7 @@ func airtableBareKeywords() []string {
 // mixes letters and digits, and so does the body of a legacy key.
 func airtableValid(m string) bool {
 	if i := strings.IndexByte(m, '.'); i >= 0 {
-		return hexSecret(m[i+1:]) && randomLooking(m[3:i]) || hexSecret(m[i+1:]) && !allIn(m[3:i], newCharset(m[3:4]))
+		return hexSecret(m[i+1:]) && randomLooking(m[3:i]) || hexSecret(m[i+1:]) && strings.Count(m[3:i], m[3:4]) != i-3
 	}
 	return randomLooking(m[3:])
 }

@@ -47,6 +47,9 @@ var _ = register(Detector{
 	},
 })
 
+// authressSecretChars are the bytes of the secret that ends a key.
+var authressSecretChars = newCharset("A-Za-z0-9+/_=-")
+
 // authressKey matches an Authress service client or extension access key
 // around its ".acc_" marker: "<prefix>_<5-30>.<4-6>.acc_<10-32>.<30-120>",
 // the prefix one of sc, ext, scauth and authress.
@@ -81,7 +84,7 @@ func authressKey(s string, at int, kw string) (int, int, bool) {
 	if n := a - at - len(kw); n < 10 || n > 32 || !hasAt(s, a, ".") {
 		return 0, 0, false
 	}
-	end := span(s, a+1, newCharset("A-Za-z0-9+/_=-"), 121)
+	end := span(s, a+1, authressSecretChars, 121)
 	if n := end - a - 1; n < 30 || n > 120 || end < len(s) && isAlnum(s[end]) {
 		return 0, 0, false
 	}

@@ -138,6 +138,9 @@ var _ = register(keyedSecret(keyedSpec{
 	value: fakeUUID,
 }))
 
+// flyMacaroonBody is the alphabet of a Fly.io macaroon token.
+var flyMacaroonBody = newCharset("A-Za-z0-9+/=_")
+
 var _ = register(Detector{
 	ID:          "flyio-token",
 	Description: "Fly.io access or deploy token (fo1_, fm1a_, fm1r_, fm2_)",
@@ -148,7 +151,7 @@ var _ = register(Detector{
 			return prefixToken(setBase64URL, 43, 43)(s, at, kw)
 		}
 		// Macaroon tokens are comma-separated lists: "fm2_a,fm2_b".
-		return prefixToken(newCharset("A-Za-z0-9+/=_"), 100, 4096)(s, at, kw)
+		return prefixToken(flyMacaroonBody, 100, 4096)(s, at, kw)
 	},
 	Positive: []Example{
 		{Text: "fo1_" + fake(charsBase64URL, 43, "flyio"), Why: "org token"},

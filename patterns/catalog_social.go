@@ -163,7 +163,7 @@ func linkedinSecret(s string, at int, kw string) (int, int, bool) {
 	if j-i-2 != 16 || !hasAt(s, j, ".") {
 		return 0, 0, false
 	}
-	end := span(s, j+1, newCharset("A-Za-z0-9+/"), 7)
+	end := span(s, j+1, setBase64Raw, 7)
 	if end-j-1 != 6 {
 		return 0, 0, false
 	}

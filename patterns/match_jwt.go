@@ -27,7 +27,7 @@ func jwt(s string, at int, kw string) (int, int, bool) {
 		return 0, 0, false
 	}
 	if kw == jwtBase64Prefix {
-		end, n := tokenSpan(s, at, newCharset("A-Za-z0-9+/"), maxJWT*4/3)
+		end, n := tokenSpan(s, at, setBase64Raw, maxJWT*4/3)
 		if n < 40 {
 			return 0, 0, false
 		}

@@ -35,6 +35,9 @@ var (
 	setUpperNum  = newCharset("A-Z0-9")
 	setLowerNum  = newCharset("a-z0-9")
 	setBase64URL = newCharset("A-Za-z0-9_-")
+	setBase64Raw = newCharset("A-Za-z0-9+/") // base64 without its padding
+	setBase32Up  = newCharset("A-Z2-7")
+	setDigit     = newCharset("0-9")
 )
 
 // boundaryBefore reports whether a token may start at s[i]: the byte before
