@@ -135,7 +135,9 @@ func (e *Engine) scanPIIAt(dst []Finding, s string, i int) []Finding {
 				return dst
 			}
 			i++ // "AT61...": go on from the 'T'
-		} else if i == 0 || s[i-1]-'A' >= 26 {
+		} else if !isDigit(s[i+1]) || i == 0 || s[i-1]-'A' >= 26 {
+			// Most upper-case candidates are a keyword's pair ("KI"
+			// of "cookie" in "AKIA..."): no IBAN starts there.
 			return dst
 		}
 	}
@@ -174,4 +176,11 @@ func (e *Engine) scanPIIMore(dst []Finding, s string, i int) []Finding {
 		}
 	}
 	return dst
+}
+
+// piiMayWake reports whether the clsPII pair at s[i] may wake
+// scanPIIAt: false only for an upper-case letter before a byte that
+// starts no IBAN, which scanPIIAt would return from at once.
+func piiMayWake(s string, i int) bool {
+	return s[i]-'A' >= 26 || isDigit(s[i+1]) || s[i+1] == 'T'
 }
