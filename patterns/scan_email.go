@@ -27,6 +27,10 @@ const (
 	maxLabel  = 63
 )
 
+// localChars is isLocalChar as a table, and setAlnumDash isLabelChar,
+// for the loops that read an address byte by byte.
+var localChars = newCharset("A-Za-z0-9._+%-")
+
 func isLocalChar(c byte) bool {
 	return isAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-' || c == '%'
 }
@@ -85,7 +89,15 @@ func (e *Engine) scanEmailAt(dst []Finding, s string, at, atLen int) []Finding {
 func matchEmail(s string, at, atLen int) (int, int, bool) {
 	// Local part, backwards.
 	start := at
-	for start > 0 && at-start < maxLocal {
+	for low := max(0, at-maxLocal); start > low; {
+		// ASCII by table in a loop of its own: a call per byte cost
+		// more than the rest of the match.
+		for start > low && localChars[s[start-1]] {
+			start--
+		}
+		if start == low || s[start-1] < utf8.RuneSelf {
+			break
+		}
 		n := localBefore(s, start)
 		if n == 0 {
 			break
@@ -134,9 +146,19 @@ func matchEmail(s string, at, atLen int) (int, int, bool) {
 	d := at + atLen
 	end := d
 	labels, labelStart, lastLabel := 0, d, d
-	for end < len(s) && end-d <= maxDomain {
+	for lim := min(len(s), d+maxDomain+1); end < lim; {
+		for end < lim && setAlnumDash[s[end]] {
+			end++
+		}
+		if end == lim {
+			break
+		}
 		c := s[end]
-		if n := labelAt(s, end); n > 0 {
+		if c >= utf8.RuneSelf {
+			n := labelAt(s, end)
+			if n == 0 {
+				break
+			}
 			end += n
 			continue
 		}

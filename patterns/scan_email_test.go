@@ -2,6 +2,7 @@ package patterns
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -46,5 +47,18 @@ func TestEmailForms(t *testing.T) {
 				t.Errorf("Find(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// TestEmailCharTables pins the tables of the address loops to the tests
+// they stand in for.
+func TestEmailCharTables(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if localChars[c] != isLocalChar(byte(c)) {
+			t.Errorf("localChars[%q] = %v, isLocalChar says %v", rune(c), localChars[c], !localChars[c])
+		}
+		if setAlnumDash[c] != isLabelChar(byte(c)) {
+			t.Errorf("setAlnumDash[%q] = %v, isLabelChar says %v", rune(c), setAlnumDash[c], !setAlnumDash[c])
+		}
 	}
 }
