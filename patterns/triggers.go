@@ -130,15 +130,11 @@ func wideDigitPairs() *[256][4]uint64 {
 func (e *Engine) scanPIIAt(dst []Finding, s string, i int) []Finding {
 	// Byte arithmetic wraps: c-'A' < 26 is an upper-case letter.
 	if s[i]-'A' < 26 {
-		if s[i+1] == 'T' {
-			if i+2 >= len(s) || !isDigit(s[i+2]) {
-				return dst
-			}
-			i++ // "AT61...": go on from the 'T'
-		} else if !isDigit(s[i+1]) || i == 0 || s[i-1]-'A' >= 26 {
-			// Most upper-case candidates are a keyword's pair ("KI"
-			// of "cookie" in "AKIA..."): no IBAN starts there.
+		if !piiMayWake(s, i) {
 			return dst
+		}
+		if s[i+1] == 'T' {
+			i++ // "AT61...": go on from the 'T'
 		}
 	}
 	return e.scanPIIMore(dst, s, i)
@@ -179,8 +175,18 @@ func (e *Engine) scanPIIMore(dst []Finding, s string, i int) []Finding {
 }
 
 // piiMayWake reports whether the clsPII pair at s[i] may wake
-// scanPIIAt: false only for an upper-case letter before a byte that
-// starts no IBAN, which scanPIIAt would return from at once.
+// scanPIIAt: false only for an upper-case letter where no IBAN starts.
+// Most upper-case candidates are a keyword's pair ("KI" of "cookie" in
+// "AKIA...") or a letter and a digit inside a token ("aB3dE5"). An IBAN
+// starts at its country code: the second letter after a first, then a
+// check digit, or a code that ends in 'T' (read from the 'T'), then a
+// digit.
 func piiMayWake(s string, i int) bool {
-	return s[i]-'A' >= 26 || isDigit(s[i+1]) || s[i+1] == 'T'
+	if s[i]-'A' >= 26 {
+		return true
+	}
+	if s[i+1] == 'T' {
+		return i+2 < len(s) && isDigit(s[i+2])
+	}
+	return isDigit(s[i+1]) && i > 0 && s[i-1]-'A' < 26
 }
