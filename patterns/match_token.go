@@ -73,8 +73,13 @@ func isHexDigit(c byte) bool {
 // span returns the end of the run of bytes of set that starts at s[i],
 // reading at most limit bytes.
 func span(s string, i int, set *charset, limit int) int {
+	// One bound, not two, per byte.
+	end := len(s)
+	if limit < end-i {
+		end = i + limit
+	}
 	j := i
-	for j < len(s) && j-i < limit && set[s[j]] {
+	for j < end && set[s[j]] {
 		j++
 	}
 	return j
@@ -85,17 +90,19 @@ func span(s string, i int, set *charset, limit int) int {
 // the end of the run and its length in body bytes.
 func tokenSpan(s string, i int, set *charset, limit int) (end, n int) {
 	j := i
-	for j < len(s) && n < limit {
-		if set[s[j]] {
-			j++
-		} else if s[j] == '\\' && set['/'] && j+1 < len(s) && s[j+1] == '/' {
+	for {
+		// The body bytes up to an escape or the limit, in a loop of
+		// their own.
+		k := span(s, j, set, limit-n)
+		n += k - j
+		j = k
+		if n < limit && j+1 < len(s) && s[j] == '\\' && s[j+1] == '/' && set['/'] {
 			j += 2
-		} else {
-			break
+			n++
+			continue
 		}
-		n++
+		return j, n
 	}
-	return j, n
 }
 
 // prefixToken matches a keyword that starts a token, followed by min to max
@@ -263,7 +270,14 @@ func pathSegments(p string, n int) ([]string, bool) {
 
 // allIn reports whether every byte of s is in set.
 func allIn(s string, set *charset) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// Four bytes per branch of the loop.
+	for ; i+4 <= len(s); i += 4 {
+		if !(set[s[i]] && set[s[i+1]] && set[s[i+2]] && set[s[i+3]]) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if !set[s[i]] {
 			return false
 		}
