@@ -49,7 +49,14 @@ func (w *walker) neighbours(obj []byte, top bool, start, end, editLo int) {
 		return
 	}
 	o := objectSpans{editLo: editLo}
-	if !w.memberStrings(&o, obj, top, start, end) || o.n == 0 {
+	if w.cands.over || !noteCands {
+		if !w.memberStrings(&o, obj, top, start, end) {
+			return
+		}
+	} else {
+		w.cands.judge(w, &o, obj, top)
+	}
+	if o.n == 0 {
 		return
 	}
 	sc := patterns.Scope{Layer: w.layer}
@@ -75,6 +82,54 @@ func (w *walker) neighbours(obj []byte, top bool, start, end, editLo int) {
 			w.edits = slices.Insert(w.edits, o.editLo+at, ed)
 		case modeScan:
 			w.report(f, s, e)
+		}
+	}
+}
+
+// noteCands lets tests compare the walk's notes with memberStrings.
+var noteCands = true
+
+// maxCands bounds the long member strings an object's walk notes; an
+// object with more is read again by memberStrings.
+const maxCands = 16
+
+// memberCands are the member strings of at least minBare bytes, under
+// unescaped keys, that the walk of a flat object passed: what
+// memberStrings would read again, noted on the way so that an object
+// with a paired identifier in it needs no second read. The walker holds
+// one, reset by every object: once a member is a container, its object
+// is not flat and its notes are not used.
+type memberCands struct {
+	n      int
+	over   bool
+	s, e   [maxCands]int
+	ks, ke [maxCands]int
+}
+
+func (c *memberCands) reset() { c.n, c.over = 0, false }
+
+// note records the string at src[s:e] under the key at src[ks:ke].
+func (c *memberCands) note(s, e, ks, ke int) {
+	if e-s < minBare {
+		return
+	}
+	if c.n == maxCands {
+		c.over = true
+		return
+	}
+	c.s[c.n], c.e[c.n], c.ks[c.n], c.ke[c.n] = s, e, ks, ke
+	c.n++
+}
+
+// judge fills o with the noted strings memberStrings would have taken,
+// in the same order and under the same tests.
+func (c *memberCands) judge(w *walker, o *objectSpans, obj []byte, top bool) {
+	var buf [maxKeyPath]byte
+	for k := 0; k < c.n && o.n < maxSpans; k++ {
+		s, e, ks, ke := c.s[k], c.e[k], c.ks[k], c.ke[k]
+		if !w.covered(o, s, e) && bareSecret(w.src[s:e]) && w.plainMember(buf[:0], obj, top, w.src[ks:ke]) {
+			o.s[o.n], o.e[o.n], o.ks[o.n], o.ke[o.n] = s, e, ks, ke
+			o.n++
 		}
 	}
 }
@@ -194,25 +249,46 @@ const minBare = 20
 // neighbours: base64 with upper and lower case and digits, or 32 hex
 // digits or more.
 func bareSecret(b []byte) bool {
-	var up, low, digit bool
-	hex := true
+	var seen uint8
 	for _, c := range b {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			up = true
-			hex = hex && c <= 'F'
-		case c >= 'a' && c <= 'z':
-			low = true
-			hex = hex && c <= 'f'
-		case c >= '0' && c <= '9':
-			digit = true
-		case c == '+' || c == '/' || c == '=' || c == '_' || c == '-':
-			hex = false
-		default:
+		k := bareClass[c]
+		if k == 0 {
 			// A space, a dot, a colon: words, times and names, not a
 			// secret of this kind.
 			return false
 		}
+		seen |= k
 	}
-	return up && low && digit || hex && len(b) >= 32
+	return seen&(bareUpper|bareLower|bareDigit) == bareUpper|bareLower|bareDigit ||
+		seen&bareNotHex == 0 && len(b) >= 32
 }
+
+// The classes of bareSecret's bytes; 0 is a byte no such secret holds.
+const (
+	bareUpper uint8 = 1 << iota
+	bareLower
+	bareDigit
+	bareNotHex // a letter past 'f' or a symbol of base64
+)
+
+var bareClass = func() (t [256]uint8) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = bareUpper
+		if c > 'F' {
+			t[c] |= bareNotHex
+		}
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bareLower
+		if c > 'f' {
+			t[c] |= bareNotHex
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bareDigit
+	}
+	for _, c := range "+/=_-" {
+		t[c] = bareNotHex
+	}
+	return t
+}()

@@ -90,8 +90,11 @@ type walker struct {
 	qinfo  [maxQuickMembers]memberInfo // and what it learnt of them
 	fs     []patterns.Finding
 	nfs    []patterns.Finding // an object read as text, see neighbours
-	found  []patterns.Finding // scan: what has been reported
-	keys   map[string]string  // stable copies of key paths, see stable
+	// cands are the long member strings of the object being walked,
+	// noted on the way for neighbours.
+	cands memberCands
+	found []patterns.Finding // scan: what has been reported
+	keys  map[string]string  // stable copies of key paths, see stable
 }
 
 var walkers = sync.Pool{New: func() any {
@@ -278,10 +281,15 @@ func (w *walker) object(i, depth int) int {
 	top := depth == 0 && w.nest == 0
 	var pr pair
 	recorded, paired := w.recorded(), w.paired
+	// flat says no member so far is a container: only a flat object's
+	// strings are read by neighbours, which w.cands notes for it.
+	flat := true
+	w.cands.reset()
 	for {
 		if i >= len(w.src) || w.src[i] != '"' {
 			return malformed
 		}
+		ks := i + 1
 		end, esc := w.stringEnd(i + 1)
 		if end < 0 {
 			return malformed
@@ -326,10 +334,16 @@ func (w *walker) object(i, depth int) int {
 		case pm == 2 && pr.vs == 0 && vi < len(w.src) && w.src[vi] == '"':
 			pr.vs, pr.editLo, pr.foundLo = vi, len(w.edits), len(w.found)
 		}
+		if vi < len(w.src) && (w.src[vi] == '{' || w.src[vi] == '[') {
+			flat = false
+		}
 		i = w.value(vi, depth+1, msg)
 		w.path = w.path[:n]
 		if i < 0 {
 			return i
+		}
+		if flat && !esc && w.src[vi] == '"' {
+			w.cands.note(vi+1, i-1, ks, end)
 		}
 		if pm == 2 && pr.vs == vi && pr.ve == 0 {
 			pr.ve, pr.editHi, pr.foundHi = i, len(w.edits), len(w.found)
@@ -338,7 +352,7 @@ func (w *walker) object(i, depth int) int {
 		if i, done = w.afterValue(i, '}'); done {
 			if !w.skipping {
 				w.pairValue(&pr)
-				if w.paired > paired {
+				if w.paired > paired && flat {
 					w.neighbours(obj, top, start, i, recorded)
 				}
 			}
