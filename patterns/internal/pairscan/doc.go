@@ -64,9 +64,15 @@ func MaskShort(t *Table, s string) uint32 {
 	if len(s) < 2 {
 		return 0
 	}
+	return maskShort(t, s) & (1<<(len(s)-1) - 1)
+}
+
+// maskPadded is Mask32 of s, shorter than Span, copied into a block
+// padded with zeros.
+func maskPadded(t *Table, s string) uint32 {
 	var buf [Span]byte
 	copy(buf[:], s)
-	return Mask32(t, unsafe.String(&buf[0], Span)) & (1<<(len(s)-1) - 1)
+	return Mask32(t, unsafe.String(&buf[0], Span))
 }
 
 // masksTail fills dst with the blocks from s[from:] on: the last block,

@@ -36,6 +36,24 @@ func Masks(t *Table, s string, dst []uint32) {
 	masksTail(t, s, dst[full:], 32*full)
 }
 
+// pageSize is the smallest page of amd64: loads within one never fault.
+const pageSize = 4096
+
+// maskShort is MaskShort's block, before the pairs past the end of s
+// are cleared. Where the Span bytes from the start of s lie in one
+// page, the kernel reads them in place, as the runtime's own short
+// searches do: the bytes past the end of s are mapped memory, and only
+// the pairs they complete are read from them, which the caller clears.
+// Nearer a page's end s is copied into a padded block, since the next
+// page may not be mapped.
+func maskShort(t *Table, s string) uint32 {
+	p := unsafe.StringData(s)
+	if Vector && uintptr(unsafe.Pointer(p))&(pageSize-1) <= pageSize-Span {
+		return maskAVX2(t, p)
+	}
+	return maskPadded(t, s)
+}
+
 //go:noescape
 func maskAVX2(t *Table, p *byte) uint32
 

@@ -19,3 +19,7 @@ func Masks(t *Table, s string, dst []uint32) {
 	}
 	masksTail(t, s, dst[full:], 32*full)
 }
+
+// maskShort is MaskShort's block, before the pairs past the end of s
+// are cleared.
+func maskShort(t *Table, s string) uint32 { return maskPadded(t, s) }
