@@ -29,11 +29,15 @@ func appendQuoted(dst []byte, s []byte) []byte {
 func appendEscaped(dst []byte, s []byte) []byte {
 	start := 0
 	for i := 0; i < len(s); {
-		b := s[i]
-		if noEscape[b] {
+		// The bytes that stand for themselves, in a loop of their own:
+		// masks and most values are nothing else.
+		for i < len(s) && noEscape[s[i]] {
 			i++
-			continue
 		}
+		if i == len(s) {
+			break
+		}
+		b := s[i]
 		if b >= utf8.RuneSelf {
 			r, size := utf8.DecodeRune(s[i:])
 			if r != utf8.RuneError || size != 1 {
