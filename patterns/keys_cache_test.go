@@ -45,3 +45,41 @@ func TestKeyCacheSharedSet(t *testing.T) {
 		t.Errorf("after one key more than the set holds, %d keys are remembered, want %d", held, keyCacheWays)
 	}
 }
+
+// TestKeyFrontOwnCode checks that keys sharing a front slot each read
+// their own code, the first from the slot and the others from the hash
+// table, and that a key that finds its slot taken costs no allocation.
+func TestKeyFrontOwnCode(t *testing.T) {
+	e := Default()
+	fresh := *e
+	fresh.keyCache = newKeyCache()
+	// Keys of one length and the same end bytes share a slot; the
+	// first is plain, the others are not.
+	keys := []string{"pinboard", "password", "postcard", "pageload"}
+	for _, k := range keys[1:] {
+		if fresh.keyCache.front.slot(k) != fresh.keyCache.front.slot(keys[0]) {
+			t.Fatalf("%q and %q do not share a slot", k, keys[0])
+		}
+	}
+	if e.settleKey(keys[0]) == e.settleKey(keys[1]) {
+		t.Fatalf("%q and %q have one code: the test cannot tell them apart", keys[0], keys[1])
+	}
+	for round := range 3 {
+		for _, k := range keys {
+			if got, want := fresh.keyCode(k), e.settleKey(k); got != want {
+				t.Fatalf("round %d: keyCode(%q) = %d, want %d", round, k, got, want)
+			}
+		}
+	}
+	if p := fresh.keyCache.front.slot(keys[0]).Load(); p == nil || p.key != keys[0] {
+		t.Fatalf("the shared slot holds %v, want the first key", p)
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, k := range keys {
+			fresh.keyCode(k)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("keyCode allocates %.1f times per round on keys it has seen", allocs)
+	}
+}

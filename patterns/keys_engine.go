@@ -1,10 +1,6 @@
 package patterns
 
-import (
-	"hash/maphash"
-	"strings"
-	"sync/atomic"
-)
+import "strings"
 
 // How the engine applies key rules: to the key path of a field (Scope.Key)
 // and to the keys the free-text reader finds, with the detectors that
@@ -62,12 +58,18 @@ func (e *Engine) classify(path string) (keyClass, textVerdict) {
 // "AccountKey" is read with its key in front of it, keycontext.go) and one
 // under which personal data reads differently (keyed_pii.go).
 func (e *Engine) keyCode(path string) uint64 {
-	h := e.keyCache.hash(path)
-	if code, ok := e.keyCache.get(h); ok {
-		return code
+	c := e.keyCache
+	slot := c.front.slot(path)
+	if p := slot.Load(); p != nil && p.key == path {
+		return p.code
 	}
-	code := e.settleKey(path)
-	e.keyCache.put(h, code)
+	h := c.hash(path)
+	code, ok := c.get(h)
+	if !ok {
+		code = e.settleKey(path)
+		c.put(h, code)
+	}
+	c.front.fill(slot, path, code)
 	return code
 }
 
@@ -290,67 +292,4 @@ func (e *Engine) keyWordLiterals() []keyLiteralEntry {
 		}
 	}
 	return out
-}
-
-// keyCache remembers how keys were classified, by their hash: a service
-// logs the same few dozen keys on every event, and a key seen before costs
-// one hash and a load or two. Each slot holds the hash's upper bits and the
-// key's code in one atomic word: the table allocates nothing and is safe
-// for concurrent use. The hash is seeded per process, so no key can be
-// crafted to pass for another.
-//
-// A hash picks a set of four slots, not one slot: with one, two of the
-// keys a service logs on every event share a slot in about one process
-// in ten (sixteen keys in 1,024 slots), and evict each other on every
-// event, which cost a DIRTY zerolog event 5,000 instructions. Five keys
-// of one event in one set of four is as good as never.
-type keyCache struct {
-	seed  maphash.Seed
-	next  atomic.Uint32 // turns the slot a full set gives up
-	slots [keyCacheSets * keyCacheWays]atomic.Uint64
-}
-
-const (
-	keyCacheSets = 256
-	keyCacheWays = 4
-	keyCodeBits  = 16
-	keyCodeMask  = 1<<keyCodeBits - 1
-)
-
-func newKeyCache() *keyCache { return &keyCache{seed: maphash.MakeSeed()} }
-
-func (c *keyCache) hash(key string) uint64 { return maphash.String(c.seed, key) }
-
-func (c *keyCache) set(h uint64) *[keyCacheWays]atomic.Uint64 {
-	return (*[keyCacheWays]atomic.Uint64)(c.slots[h%keyCacheSets*keyCacheWays:])
-}
-
-func (c *keyCache) get(h uint64) (uint64, bool) {
-	tag := h &^ keyCodeMask
-	set := c.set(h)
-	for i := range set {
-		if v := set[i].Load(); v != 0 && v&^keyCodeMask == tag {
-			return v & keyCodeMask, true
-		}
-	}
-	return 0, false
-}
-
-func (c *keyCache) put(h, code uint64) {
-	if code > keyCodeMask || code >= keyCodePIIField && code != keyCodePIIField && code != keyCodeContext {
-		return // more terms than a slot can name: not remembered
-	}
-	v := h&^keyCodeMask | code
-	set := c.set(h)
-	for i := range set {
-		// Two goroutines may fill one slot at once: the key that
-		// loses is settled again next time, which is all a miss costs.
-		if set[i].Load() == 0 {
-			set[i].Store(v)
-			return
-		}
-	}
-	// A full set gives up its slots in turn, so that no two keys can
-	// keep evicting each other.
-	set[c.next.Add(1)%keyCacheWays].Store(v)
 }
