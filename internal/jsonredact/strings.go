@@ -43,6 +43,12 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 		}
 		return
 	case keySensitive:
+		if w.mode == modeRewrite && !w.e.ReportOnly() && oneScan {
+			// One scan: asking whether the value holds anything first
+			// would read a value that is almost always masked twice.
+			w.redactWhole(i, end+1, v)
+			return
+		}
 		if !w.e.ContainsIn(w.scope(), str(v)) {
 			return
 		}
@@ -79,6 +85,10 @@ func (w *walker) stringValue(i, end int, esc, msg bool) {
 	w.matters = flags&keyMattersBit != 0
 	w.textValue(v, raw, i+1, esc)
 }
+
+// oneScan lets tests compare redactWhole with the check and replaceWhole
+// it stands in for.
+var oneScan = true
 
 // textValue masks the findings in v, the content of a string value or a
 // line of text, which sits at w.src[at:] as raw: esc says v is raw decoded

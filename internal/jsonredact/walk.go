@@ -636,6 +636,24 @@ func (w *walker) replaceWhole(s, e int, v []byte) {
 	}
 }
 
+// redactWhole is replaceWhole in a rewrite for a value that may hold
+// nothing: the value is redacted, and replaced only if that changed it.
+func (w *walker) redactWhole(s, e int, v []byte) {
+	// The scope's key may view the reused path buffer: the engine
+	// copies what its observer keeps, and a rewrite keeps no finding.
+	sc := w.scope()
+	red, changed := w.e.AppendRedact(w.red[:0], sc, v)
+	w.red = red
+	if !changed {
+		return
+	}
+	w.changed()
+	w.red = w.redactAgain(w.red, 0, sc)
+	lo := len(w.repl)
+	w.repl = appendQuoted(w.repl, w.red)
+	w.addEdit(s, e, lo)
+}
+
 // maxPasses bounds how often a value is redacted again.
 const maxPasses = 4
 
@@ -648,9 +666,19 @@ const maxPasses = 4
 func (w *walker) redact(dst []byte, sc patterns.Scope, v []byte) []byte {
 	n := len(dst)
 	dst, changed := w.e.AppendRedact(dst, sc, v)
+	if !changed {
+		// An engine that only reports (ReportOnly) changes nothing, and
+		// another pass would report the same findings again.
+		return dst
+	}
+	return w.redactAgain(dst, n, sc)
+}
+
+// redactAgain redacts dst[n:], a value redacted once, again until the
+// engine finds nothing in it.
+func (w *walker) redactAgain(dst []byte, n int, sc patterns.Scope) []byte {
 	again := patterns.Scope{Layer: sc.Layer}
-	// An engine that only reports (ReportOnly) changes nothing, and
-	// another pass would report the same findings again.
+	changed := true
 	for pass := 1; changed && pass < maxPasses && w.e.ContainsIn(again, str(dst[n:])); pass++ {
 		w.tmp = append(w.tmp[:0], dst[n:]...)
 		dst, changed = w.e.AppendRedact(dst[:n], again, w.tmp)
