@@ -28,36 +28,41 @@ func cardGrouping(r *digitRun) bool {
 // validCard runs Luhn and the issuer check over the digits of v, ignoring
 // separators.
 func validCard(v string) bool {
-	n, prefix, sum := 0, 0, 0
+	// One pass from the front: Luhn doubles every second digit counted
+	// from the last, which is the odd or the even ones from the front
+	// as the count turns out, so both sums are kept.
+	n, prefix, even, odd := 0, 0, 0, 0
 	for i := 0; i < len(v); i++ {
-		if isDigit(v[i]) {
-			if n < 6 {
-				prefix = prefix*10 + int(v[i]-'0')
-			}
-			n++
-		}
-	}
-	if n < 13 || n > 19 {
-		return false
-	}
-	double := false
-	for i := len(v) - 1; i >= 0; i-- {
 		c := v[i]
 		if !isDigit(c) {
 			continue
 		}
 		d := int(c - '0')
-		if double {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
+		if n < 6 {
+			prefix = prefix*10 + d
 		}
-		sum += d
-		double = !double
+		if n&1 == 0 {
+			even += luhnDoubled[d]
+			odd += d
+		} else {
+			even += d
+			odd += luhnDoubled[d]
+		}
+		n++
+	}
+	if n < 13 || n > 19 {
+		return false
+	}
+	// With an even count the first digit is doubled.
+	sum := odd
+	if n&1 == 0 {
+		sum = even
 	}
 	return sum%10 == 0 && cardIssuer(prefix, n)
 }
+
+// luhnDoubled is a digit doubled, less 9 when that has two digits.
+var luhnDoubled = [10]int{0, 2, 4, 6, 8, 1, 3, 5, 7, 9}
 
 // cardIssuer checks the first six digits and the length against the
 // published ranges: the networks' own documentation and the ISO/IEC 7812
