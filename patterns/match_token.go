@@ -1,6 +1,9 @@
 package patterns
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // Matchers shared by the catalog. Most credentials are a fixed prefix and a
 // body drawn from one character set, so one matcher serves them all; it
@@ -73,16 +76,31 @@ func isHexDigit(c byte) bool {
 // span returns the end of the run of bytes of set that starts at s[i],
 // reading at most limit bytes.
 func span(s string, i int, set *charset, limit int) int {
-	// One bound, not two, per byte.
-	end := len(s)
-	if limit < end-i {
-		end = i + limit
+	if limit <= 0 {
+		return i
 	}
+	if limit < len(s)-i {
+		s = s[:i+limit]
+	}
+	// Four bytes per test while all four are in the set: a token body
+	// is read to its end, tens of bytes.
+	t := set.bytes()
 	j := i
-	for j < end && set[s[j]] {
+	for ; j+4 <= len(s); j += 4 {
+		if t[s[j]]&t[s[j+1]]&t[s[j+2]]&t[s[j+3]] == 0 {
+			break
+		}
+	}
+	for j < len(s) && t[s[j]] != 0 {
 		j++
 	}
 	return j
+}
+
+// bytes is set as a table of 0 and 1, which tests combine without a
+// branch.
+func (c *charset) bytes() *[256]uint8 {
+	return (*[256]uint8)(unsafe.Pointer(c))
 }
 
 // tokenSpan is [span] for token bodies: when set holds '/', the "\/" that
@@ -270,15 +288,16 @@ func pathSegments(p string, n int) ([]string, bool) {
 
 // allIn reports whether every byte of s is in set.
 func allIn(s string, set *charset) bool {
+	t := set.bytes()
 	i := 0
 	// Four bytes per branch of the loop.
 	for ; i+4 <= len(s); i += 4 {
-		if !(set[s[i]] && set[s[i+1]] && set[s[i+2]] && set[s[i+3]]) {
+		if t[s[i]]&t[s[i+1]]&t[s[i+2]]&t[s[i+3]] == 0 {
 			return false
 		}
 	}
 	for ; i < len(s); i++ {
-		if !set[s[i]] {
+		if t[s[i]] == 0 {
 			return false
 		}
 	}
