@@ -477,8 +477,8 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 		} else if c != 0 && (c != clsPII || piiMayWake(s, j)) {
 			// Any class but the digit's wakes its scanner whatever
 			// follows: this is prefilter.wakes. An upper-case letter
-			// is the IBAN scanner's only before a digit or a 'T',
-			// and is most often the first byte of a keyword's pair.
+			// wakes the IBAN scanner only where a country code can
+			// end (piiMayWake); most are a keyword's pair.
 			dst = e.visitClass(dst, s, j, sc)
 		}
 	}
