@@ -206,7 +206,7 @@ var _ = register(Detector{
 	Keywords:    []string{"discord.com/api/webhooks/", "discordapp.com/api/webhooks/", `discord.com\/api\/webhooks\/`, `discordapp.com\/api\/webhooks\/`},
 	Match: urlPath(60, func(p string) bool {
 		segs, ok := pathSegments(p, 2)
-		return ok && len(segs[0]) >= 17 && len(segs[0]) <= 20 && allIn(segs[0], setDigit) && len(segs[1]) >= 60 && allIn(segs[1], setBase64URL)
+		return ok && len(segs[0]) >= 17 && len(segs[0]) <= 20 && allIn(segs[0], setDigits) && len(segs[1]) >= 60 && allIn(segs[1], setBase64URL)
 	}),
 	Positive: []Example{
 		{Text: "https://discord.com/api/webhooks/" + fake("0123456789", 19, "discord-hook") + "/" + fake(charsBase64URL, 68, "discord-hook"), Secret: "discord.com/api/webhooks/" + fake("0123456789", 19, "discord-hook") + "/" + fake(charsBase64URL, 68, "discord-hook"), Why: "webhook URL"},

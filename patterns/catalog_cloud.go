@@ -47,7 +47,7 @@ var _ = register(Detector{
 	},
 })
 
-var awsSecretSet = newCharset("A-Za-z0-9+/")
+var awsSecretSet = setBase64Raw
 
 // awsSecretKeyNames are the names an AWS secret access key goes by, in
 // every case: the detector also has the case-sensitive AKIA and ASIA.
@@ -59,7 +59,7 @@ var awsSecretKeyNames = append([]string{"secret_access_key", "SECRET_ACCESS_KEY"
 // the keyword.
 var awsSecretNearID = pairSecret(pairSpec{
 	identifier: "aws-access-key-id",
-	id:         idToken(newCharset("A-Z2-7"), 16, 16),
+	id:         idToken(setBase32Up, 16, 16),
 	set:        awsSecretSet,
 	min:        40,
 	max:        40,

@@ -8,10 +8,6 @@ import "strings"
 // Legacy Vault tokens ("s." + 24 bytes) and Snyk tokens (UUIDs) rely on the
 // key name in front of them; the rest have a distinctive form.
 
-// terraformBody is the alphabet of a Terraform Cloud token around its
-// ".atlasv1." marker.
-var terraformBody = newCharset("A-Za-z0-9_=-")
-
 var _ = register(Detector{
 	ID:          "terraform-cloud-token",
 	Description: "Terraform Cloud / Enterprise API token (.atlasv1.)",
@@ -23,7 +19,7 @@ var _ = register(Detector{
 		if at < 1 || s[at-1] != '.' || !hasAt(s, at+len(kw), "1.") {
 			return 0, 0, false
 		}
-		return innerToken(terraformBody, 14, 14, 60, 70)(s, at-1, ".atlasv1.")
+		return innerToken(setBase64URLPad, 14, 14, 60, 70)(s, at-1, ".atlasv1.")
 	},
 	Positive: []Example{
 		{Text: fake(charsAlnum, 14, "tfc") + ".atlasv1." + fake(charsBase64URL, 67, "tfc"), Why: "bare token"},

@@ -50,7 +50,7 @@ var _ = register(Detector{
 	Match:       innerToken(setHex, 32, 32, 1, 2),
 	Validate: func(m string) bool {
 		dc := m[35:]
-		return allIn(dc, setDigit)
+		return allIn(dc, setDigits)
 	},
 	Positive: []Example{
 		{Text: fake(charsHex, 32, "mailchimp") + "-us21", Why: "bare key"},

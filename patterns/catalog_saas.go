@@ -60,8 +60,6 @@ func asanaBody(s string, i int) (int, bool) {
 	return run(setHex, 32, 32)(s, j+1)
 }
 
-var setDigits = newCharset("0-9")
-
 var _ = register(Detector{
 	ID:          "asana-pat",
 	Description: "Asana personal access token (1/... or 2/...) after a key name that starts with asana",

@@ -161,7 +161,7 @@ var _ = register(Detector{
 
 // Atlassian issues one token family for Bitbucket and its other products:
 // a prefix, a base64url body and an '=' followed by a checksum.
-var atlassianBody = newCharset("A-Za-z0-9_=-")
+var atlassianBody = setBase64URLPad
 
 var _ = register(Detector{
 	ID:          "bitbucket-app-password",

@@ -40,7 +40,9 @@ var (
 	setBase64URL = newCharset("A-Za-z0-9_-")
 	setBase64Raw = newCharset("A-Za-z0-9+/") // base64 without its padding
 	setBase32Up  = newCharset("A-Z2-7")
-	setDigit     = newCharset("0-9")
+	setDigits    = newCharset("0-9")
+	// setBase64URLPad is base64url with its padding.
+	setBase64URLPad = newCharset("A-Za-z0-9_=-")
 )
 
 // boundaryBefore reports whether a token may start at s[i]: the byte before

@@ -625,9 +625,7 @@ func (w *walker) replaceWhole(s, e int, v []byte) {
 	switch w.mode {
 	case modeRewrite:
 		w.red = w.redact(w.red[:0], sc, v)
-		lo := len(w.repl)
-		w.repl = appendQuoted(w.repl, w.red)
-		w.addEdit(s, e, lo)
+		w.putRed(s, e)
 	case modeScan:
 		w.fs = w.e.AppendFind(w.fs[:0], sc, str(v))
 		for _, f := range w.fs {
@@ -649,6 +647,11 @@ func (w *walker) redactWhole(s, e int, v []byte) {
 	}
 	w.changed()
 	w.red = w.redactAgain(w.red, 0, sc)
+	w.putRed(s, e)
+}
+
+// putRed replaces w.src[s:e] with w.red, written as a JSON string.
+func (w *walker) putRed(s, e int) {
 	lo := len(w.repl)
 	w.repl = appendQuoted(w.repl, w.red)
 	w.addEdit(s, e, lo)
