@@ -69,7 +69,7 @@ func (b *Batch) Done() {
 
 // String adds s logged under key, as [RedactString] judges it.
 func (b *Batch) String(key, s string) bool {
-	if !b.addsNothing(key) || special(s) && !plainText(s) {
+	if !b.addsNothing(key) || docOrHex(s) {
 		return false
 	}
 	if s == "" {

@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 
 	"github.com/logredact/logredact/internal/stops"
@@ -58,6 +59,23 @@ func (m *quickMarks) end(i, n int) int {
 	return p
 }
 
+// endNear is end where the string ends in the word it starts in, which
+// most values do, and -2 where it does not: the test is small enough to
+// be inlined. An i past the marks wraps, and then p >= n, as n <=
+// maxQuick.
+func (m *quickMarks) endNear(i, n int) int {
+	k := uint(i) >> 5 % uint(len(m.stop))
+	s := m.stop[k] >> (uint(i) & 31)
+	p := i + bits.TrailingZeros32(s)
+	if s == 0 {
+		return -2
+	}
+	if p < n && m.quote[k]>>(uint(p)&31)&1 != 0 {
+		return p
+	}
+	return -1
+}
+
 // quickClean reports whether w.src is one flat JSON object that the walk,
 // in check mode, would find valid and clean. false means "not shown",
 // not "dirty".
@@ -72,6 +90,10 @@ const (
 	// ID key may drop the finding, which the rewrite settles.
 	quickIsDirty
 )
+
+// quickMore is what quickSame answers when the member it stopped at is
+// not the shape's: quick reads on from there.
+const quickMore = -1
 
 // quick reads w.src as quickClean says and tells what it found.
 func (w *walker) quick() int {
@@ -96,10 +118,25 @@ func (w *walker) quick() int {
 		}
 		return quickUnknown
 	}
-	var names, values bool // members that may form a name/value pair
 	shape := &w.shape
 	same := shape.valid(w) // every key so far is the shape's
 	n := 0
+	var names, values bool // members that may form a name/value pair
+	if same {
+		st := quickMore
+		if n, i, st = w.quickSame(i); st != quickMore {
+			return st
+		}
+		same = false
+		for k := range n {
+			switch shape.info[k].pair {
+			case 1:
+				names = true
+			case 2:
+				values = true
+			}
+		}
+	}
 	for ; ; n++ {
 		if n == maxQuickMembers || i >= len(src) || src[i] != '"' {
 			return quickUnknown
@@ -118,16 +155,11 @@ func (w *walker) quick() int {
 			return quickUnknown
 		}
 		key := src[ks:ke]
-		w.qkeys[n] = keySpan{int32(ks), int32(ke)}
+		w.qheads[n] = memberHead{int32(i), int32(ke), int32(vi)}
 		info := &w.qinfo[n]
-		if same && n < shape.n && str(key) == str(shape.key(n)) {
-			*info = shape.info[n]
-		} else {
-			same = false
-			w.learnMember(info, key)
-			if !w.fieldKeys && len(key) > 0 {
-				w.spans = append(w.spans, int32(ks), int32(ke))
-			}
+		w.learnMember(info, key)
+		if !w.fieldKeys && len(key) > 0 {
+			w.spans = append(w.spans, int32(ks), int32(ke))
 		}
 		switch info.pair {
 		case 1:
@@ -138,86 +170,149 @@ func (w *walker) quick() int {
 		if names && values {
 			return quickUnknown
 		}
-		i = vi
-		switch c := src[i]; {
-		case c == '"':
-			vs := i + 1
-			ve := marks.end(vs, len(src))
-			if ve < 0 {
-				return quickUnknown
+		st := quickMore
+		if i, st = w.quickMember(vi, info, key); st != quickMore {
+			if st == quickIsClean {
+				break
 			}
-			cur := key
-			if info.msg {
-				cur = messageKey
-			}
-			ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
-			if dirty {
-				w.valid = w.restIsFlat(ve + 1)
-				return quickIsDirty
-			}
-			if !ok {
-				return quickUnknown
-			}
-			if scan {
-				w.spans = append(w.spans, int32(vs), int32(ve))
-			}
-			i = ve + 1
-		case c == 't' || c == 'f' || c == 'n':
-			lit := "null"
-			if c == 't' {
-				lit = "true"
-			} else if c == 'f' {
-				lit = "false"
-			}
-			if i = w.literal(i, lit); i < 0 {
-				return quickUnknown
-			}
-		case c == '-' || isDigit(c):
-			end := w.number(i)
-			if end < 0 {
-				return quickUnknown
-			}
-			// As numberValue: only under a plain key, and too short to
-			// be a card number, is a number settled without the engine.
-			switch info.flags &^ keyFlagBits {
-			case keyPlain, keyAllowed:
-			default:
-				// As for a string under the key.
-				w.valid = w.restIsFlat(end)
-				return quickIsDirty
-			}
-			if digitCount(src[i:end]) >= minCardDigits {
-				return quickUnknown
-			}
-			i = end
-		default:
-			return quickUnknown // a container, or not JSON
+			return st
 		}
-		i = w.skipSpace(i)
-		if i >= len(src) {
-			return quickUnknown
-		}
-		if src[i] == '}' {
-			if w.skipSpace(i+1) != len(src) {
-				return quickUnknown
-			}
-			break
-		}
-		if src[i] != ',' {
-			return quickUnknown
-		}
-		i = w.skipSpace(i + 1)
 	}
-	if w.e.ContainsSpans(str(src), w.spans) {
+	if st := w.quickSpans(); st != quickIsClean {
+		return st
+	}
+	shape.learn(w, src, w.qheads[:n+1], w.qinfo[:n+1])
+	return quickIsClean
+}
+
+// quickSame is quick's reading of the members from w.src[i] on while
+// they are the shape's, with what the shape remembers of their keys:
+// no pair test, since the event the shape was learnt from had these
+// members and passed it. It returns how many members it read, where it
+// stopped, and quickMore when the member there is not the shape's, or
+// what quick answers for the event.
+func (w *walker) quickSame(i int) (n, at, st int) {
+	src, shape := w.src, &w.shape
+	for ; n < shape.n; n++ {
+		h := &shape.at[n]
+		var hn int
+		if len(src)-i > 16 && h.n <= 16 {
+			// The head in two loads: the bytes of src past it are
+			// masked off, and one is left for the value.
+			p := src[i : i+16 : i+16]
+			if (binary.LittleEndian.Uint64(p)^h.w[0])&h.m[0]|(binary.LittleEndian.Uint64(p[8:])^h.w[1])&h.m[1] != 0 {
+				return n, i, quickMore
+			}
+			hn = int(h.n)
+		} else {
+			ok := false
+			if hn, ok = shape.headAt(h, src, i); !ok {
+				return n, i, quickMore
+			}
+		}
+		ke := i + 1 + int(h.klen)
+		w.qheads[n] = memberHead{int32(i), int32(ke), int32(i + hn)}
+		w.qinfo[n] = shape.info[n]
+		if i, st = w.quickMember(i+hn, &w.qinfo[n], src[i+1:ke]); st != quickMore {
+			if st == quickIsClean {
+				return n + 1, i, w.quickSpans()
+			}
+			return n, i, st
+		}
+	}
+	return n, i, quickMore
+}
+
+// quickSpans asks the engine about the spans quick collected, once the
+// whole object was read.
+func (w *walker) quickSpans() int {
+	if w.e.ContainsSpans(str(w.src), w.spans) {
 		// Every member was read: the rewrite need not check the
 		// syntax again.
 		w.valid = true
 		return quickIsDirty
 	}
-	if !same {
-		shape.learn(w, src, w.qkeys[:n+1], w.qinfo[:n+1])
-	}
 	return quickIsClean
+}
+
+// quickMember reads the value at w.src[i] of the member whose key is
+// key and what quick learnt of it, and what follows it. It returns where
+// the next member starts and quickMore, or quickIsClean after the
+// object's closing brace (the engine pass still to come), or what quick
+// answers for the event.
+func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
+	src, marks := w.src, &w.marks
+	switch c := src[i]; {
+	case c == '"':
+		vs := i + 1
+		ve := marks.endNear(vs, len(src))
+		if ve == -2 {
+			ve = marks.end(vs, len(src))
+		}
+		if ve < 0 {
+			return 0, quickUnknown
+		}
+		cur := key
+		if info.msg {
+			cur = messageKey
+		}
+		ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
+		if dirty {
+			w.valid = w.restIsFlat(ve + 1)
+			return 0, quickIsDirty
+		}
+		if !ok {
+			return 0, quickUnknown
+		}
+		if scan {
+			w.spans = append(w.spans, int32(vs), int32(ve))
+		}
+		i = ve + 1
+	case c == 't' || c == 'f' || c == 'n':
+		lit := "null"
+		if c == 't' {
+			lit = "true"
+		} else if c == 'f' {
+			lit = "false"
+		}
+		if i = w.literal(i, lit); i < 0 {
+			return 0, quickUnknown
+		}
+	case c == '-' || isDigit(c):
+		end := w.number(i)
+		if end < 0 {
+			return 0, quickUnknown
+		}
+		// As numberValue: only under a plain key, and too short to
+		// be a card number, is a number settled without the engine.
+		switch info.flags &^ keyFlagBits {
+		case keyPlain, keyAllowed:
+		default:
+			// As for a string under the key.
+			w.valid = w.restIsFlat(end)
+			return 0, quickIsDirty
+		}
+		if digitCount(src[i:end]) >= minCardDigits {
+			return 0, quickUnknown
+		}
+		i = end
+	default:
+		return 0, quickUnknown // a container, or not JSON
+	}
+	i = w.skipSpace(i)
+	if i >= len(src) {
+		return 0, quickUnknown
+	}
+	if src[i] == '}' {
+		if w.skipSpace(i+1) != len(src) {
+			return 0, quickUnknown
+		}
+		return i, quickIsClean
+	}
+	if src[i] != ',' {
+		return 0, quickUnknown
+	}
+	return w.skipSpace(i + 1), quickMore
 }
 
 // memberKey reads the key of the member whose opening quote is at
@@ -325,7 +420,7 @@ func (w *walker) quickString(cur []byte, flags uint8, v []byte) (ok, scan, dirty
 	if len(v) == 0 {
 		return true, false, false
 	}
-	if special(str(v)) && !plainText(str(v)) || v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
+	if docOrHex(str(v)) || v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
 		return false, false, false
 	}
 	if flags&keyMattersBit != 0 && flags&keyNarrowsBit == 0 {

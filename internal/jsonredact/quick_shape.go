@@ -1,6 +1,10 @@
 package jsonredact
 
-import "github.com/logredact/logredact/patterns"
+import (
+	"encoding/binary"
+
+	"github.com/logredact/logredact/patterns"
+)
 
 // One logging call site writes the same keys in the same order on every
 // event: only the values change. quickShape remembers, member by member,
@@ -10,6 +14,12 @@ import "github.com/logredact/logredact/patterns"
 // instead of the key cache's hash, and leaves its keys out of the engine
 // pass: a key that is data was read clean, alone, in that event, and the
 // engine reads the same bytes the same way.
+//
+// What is compared is a member's head: its key with the quotes around
+// it, the colon and any space, up to where the value starts. Equal bytes
+// are that key, whole and unescaped (the remembered one was), and its
+// colon, so the comparison also stands for finding the key's end and the
+// colon.
 //
 // A key that differs from the remembered one at its place is settled as
 // if nothing were remembered, and the event, if clean, is remembered in
@@ -21,10 +31,10 @@ type quickShape struct {
 	msgKey    string
 	fieldKeys bool
 
-	n    int                     // members remembered
-	keys []byte                  // their keys, back to back
-	ends [maxQuickMembers]uint16 // where member k's key ends in keys
-	info [maxQuickMembers]memberInfo
+	n     int    // members remembered
+	heads []byte // their heads, back to back
+	at    [maxQuickMembers]headRef
+	info  [maxQuickMembers]memberInfo
 }
 
 // memberInfo is what quick learns of one member's key.
@@ -39,31 +49,71 @@ type memberInfo struct {
 	msg bool
 }
 
-// keySpan is where one member's key is in the line quick reads.
-type keySpan struct{ start, end int32 }
+// headRef is one remembered head: where it is in quickShape.heads, and,
+// for the heads of 16 bytes or fewer that nearly every key has, its bytes
+// as two little-endian words and the masks of its length, so that it is
+// compared in two loads instead of a call (see quickSame).
+type headRef struct {
+	off, n, klen uint16
+	w, m         [2]uint64
+}
+
+// memberHead is where one member's head is in the line quick reads: its
+// opening quote at start, its closing quote at keyEnd, its value at value.
+type memberHead struct{ start, keyEnd, value int32 }
 
 // valid reports whether s was learnt under w's settings.
 func (s *quickShape) valid(w *walker) bool {
 	return s.e == w.e && s.fieldKeys == w.fieldKeys && s.msgKey == w.msgKey
 }
 
-// key returns the remembered key of member k < s.n.
-func (s *quickShape) key(k int) []byte {
-	st := 0
-	if k > 0 {
-		st = int(s.ends[k-1])
-	}
-	return s.keys[st:s.ends[k]]
+// head returns the remembered head of member k < s.n.
+func (s *quickShape) head(k int) []byte {
+	h := &s.at[k]
+	return s.heads[h.off : h.off+h.n]
 }
 
-// learn remembers the n members of the clean line src, whose keys are at
+// key returns the remembered key of member k < s.n.
+func (s *quickShape) key(k int) []byte { return s.head(k)[1 : 1+s.at[k].klen] }
+
+// headAt reports whether src[i:] starts with the head h and holds a byte
+// after it, and returns the head's length. quickSame compares the short
+// heads itself, as words.
+func (s *quickShape) headAt(h *headRef, src []byte, i int) (int, bool) {
+	n := int(h.n)
+	if len(src)-i <= n {
+		return 0, false
+	}
+	return n, str(src[i:i+n]) == str(s.heads[h.off:h.off+h.n])
+}
+
+// learn remembers the n members of the clean line src, whose heads are at
 // at[:n] and whose infos are info[:n].
-func (s *quickShape) learn(w *walker, src []byte, at []keySpan, info []memberInfo) {
+func (s *quickShape) learn(w *walker, src []byte, at []memberHead, info []memberInfo) {
 	s.e, s.msgKey, s.fieldKeys = w.e, w.msgKey, w.fieldKeys
-	s.keys = s.keys[:0]
+	s.heads = s.heads[:0]
 	for k, m := range at {
-		s.keys = append(s.keys, src[m.start:m.end]...)
-		s.ends[k] = uint16(len(s.keys))
+		h := headRef{off: uint16(len(s.heads)), n: uint16(m.value - m.start), klen: uint16(m.keyEnd - m.start - 1)}
+		s.heads = append(s.heads, src[m.start:m.value]...)
+		if h.n <= 16 {
+			var b [16]byte
+			copy(b[:], src[m.start:m.value])
+			h.w = [2]uint64{binary.LittleEndian.Uint64(b[:]), binary.LittleEndian.Uint64(b[8:])}
+			h.m = [2]uint64{wordMask(int(h.n)), wordMask(int(h.n) - 8)}
+		}
+		s.at[k] = h
 	}
 	s.n = copy(s.info[:], info)
+}
+
+// wordMask returns the mask of the first n bytes of a little-endian word,
+// for n from below 0 (none) to above 8 (all).
+func wordMask(n int) uint64 {
+	switch {
+	case n <= 0:
+		return 0
+	case n >= 8:
+		return ^uint64(0)
+	}
+	return 1<<(8*n) - 1
 }

@@ -3,6 +3,7 @@ package jsonredact
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/logredact/logredact/patterns"
@@ -175,4 +176,66 @@ func FuzzQuickShape(f *testing.F) {
 			t.Fatalf("quickClean(%q) after %q = true, but the walk finds it dirty", b, a)
 		}
 	})
+}
+
+// TestQuickShapeHeads checks the comparison of a member's head with the
+// remembered one, as words and as bytes: keys of every length up to past
+// 16 bytes that differ from the remembered key in one byte, in length, or
+// in the space before the colon, at the start and at the end of the
+// line, are each learnt anew; and a sensitive key that shares a plain
+// key's first bytes is never settled as the plain one. (More space after
+// the colon than the remembered head has makes quick give up: the value
+// does not start where the head ends.)
+func TestQuickShapeHeads(t *testing.T) {
+	e := patterns.Default()
+	r := &Rewriter{Engine: e, FieldKeys: true}
+	line := func(head string, atEnd bool) []byte {
+		if atEnd {
+			return []byte(`{"pad":"` + strings.Repeat("p", 40) + `",` + head + `1}`)
+		}
+		return []byte(`{` + head + `1,"pad":"` + strings.Repeat("p", 40) + `"}`)
+	}
+	keyAt := 1
+	for _, atEnd := range []bool{false, true} {
+		if atEnd {
+			keyAt = 0
+		}
+		for n := 1; n <= 22; n++ {
+			base := strings.Repeat("k", n)
+			var variants []string
+			for p := range n {
+				variants = append(variants, `"`+base[:p]+"j"+base[p+1:]+`":`)
+			}
+			variants = append(variants, `"`+base+`k":`, `"`+base[:n-1]+`":`, `"`+base+`" :`, `"`+base+"\"\t:")
+			for _, v := range variants {
+				s := newShapeWalker()
+				if !s.quick(r, line(`"`+base+`":`, atEnd)) {
+					t.Fatalf("the line with key %q is not clean", base)
+				}
+				if !s.quick(r, line(v, atEnd)) {
+					t.Fatalf("the line with head %s is not clean", v)
+				}
+				got := string(s.w.shape.key(1 - keyAt))
+				if want := v[1:strings.LastIndexByte(v, '"')]; got != want {
+					t.Errorf("after the head %s (at the end %v) the shape holds the key %q, want %q", v, atEnd, got, want)
+				}
+			}
+		}
+	}
+	for _, pair := range [][2]string{{"db_section", "db_secret"}, {"user_passage", "user_password"}, {"api_keyboard_layout", "api_key"}} {
+		if e.SensitiveKey(pair[0]) || !e.SensitiveKey(pair[1]) {
+			t.Fatalf("%q should be plain and %q sensitive", pair[0], pair[1])
+		}
+		for _, atEnd := range []bool{false, true} {
+			s := newShapeWalker()
+			if !s.quick(r, line(`"`+pair[0]+`":`, atEnd)) {
+				t.Fatalf("the line with key %q is not clean", pair[0])
+			}
+			src := []byte(strings.Replace(string(line(`"`+pair[0]+`":`, atEnd)), `1`, `"hunter22"`, 1))
+			src = []byte(strings.Replace(string(src), pair[0], pair[1], 1))
+			if s.quick(r, src) {
+				t.Errorf("%s after the key %q is called clean", src, pair[0])
+			}
+		}
+	}
 }

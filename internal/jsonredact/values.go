@@ -108,6 +108,29 @@ func special(s string) bool {
 	return len(s) >= minHex && len(s)%2 == 0 && unhex(s[0]) >= 0 && unhex(s[1]) >= 0
 }
 
+// docOrHex is special(s) && !plainText(s): whether s is read as more
+// than text. The first byte settles it for most strings, in a test small
+// enough to be inlined.
+func docOrHex(s string) bool {
+	return len(s) > 0 && mayBeSpecial[s[0]] && specialText(s)
+}
+
+// specialText is special(s) && !plainText(s), out of line so that
+// docOrHex is inlined.
+//
+//go:noinline
+func specialText(s string) bool { return special(s) && !plainText(s) }
+
+// mayBeSpecial holds the bytes a string special calls more than text may
+// start with: a document's brackets, the whitespace before one, and the
+// hexadecimal digits.
+var mayBeSpecial = func() (t [256]bool) {
+	for _, c := range []byte("{[ \t\n\r0123456789abcdef") {
+		t[c] = true
+	}
+	return t
+}()
+
 // plainText reports whether s, which special may have let through, is
 // ordinary text after all: neither a document nor hex that spells text
 // (a UUID or a digest merely starts like hex).

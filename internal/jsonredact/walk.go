@@ -86,7 +86,7 @@ type walker struct {
 	marks  quickMarks
 	marked bool // marks describe src
 	shape  quickShape
-	qkeys  [maxQuickMembers]keySpan    // the keys quick read, see quickShape
+	qheads [maxQuickMembers]memberHead // the members quick read, see quickShape
 	qinfo  [maxQuickMembers]memberInfo // and what it learnt of them
 	fs     []patterns.Finding
 	nfs    []patterns.Finding // an object read as text, see neighbours
