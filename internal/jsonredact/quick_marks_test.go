@@ -65,7 +65,7 @@ func TestQuickMarksEnd(t *testing.T) {
 // TestDocOrHex checks the first-byte test of docOrHex against what it
 // stands for, special(s) && !plainText(s), for every first byte.
 func TestDocOrHex(t *testing.T) {
-	tails := []string{"", "a", `"k":1}`, "6c6f67696e20", "06c6f67696e20", "0123456789abcdef0123", " {\"a\":1}", "[1,2]", "ello world", "-9d4a-4e6b"}
+	tails := []string{"", "a", `"k":1}`, "6c6f67696e20", "06c6f67696e20", "96c6f67696e20", "0123456789abcdef0123", " {\"a\":1}", "[1,2]", "ello world", "-9d4a-4e6b"}
 	for c := range 256 {
 		for _, tail := range tails {
 			s := string([]byte{byte(c)}) + tail

@@ -115,17 +115,25 @@ func docOrHex(s string) bool {
 	return len(s) > 0 && mayBeSpecial[s[0]] && specialText(s)
 }
 
-// specialText is special(s) && !plainText(s), out of line so that
-// docOrHex is inlined.
+// specialText is docOrHex past its first byte. A string that starts with
+// a bracket or a space is more than text when it is a document; one that
+// starts with a hex digit when it is all hex that spells text, which
+// implies special's test of its length and first two bytes.
 //
 //go:noinline
-func specialText(s string) bool { return special(s) && !plainText(s) }
+func specialText(s string) bool {
+	if c := s[0]; c == '{' || c == '[' || isSpace(c) {
+		return looksJSON(unsafe.Slice(unsafe.StringData(s), len(s)))
+	}
+	return isHexText(unsafe.Slice(unsafe.StringData(s), len(s)))
+}
 
-// mayBeSpecial holds the bytes a string special calls more than text may
-// start with: a document's brackets, the whitespace before one, and the
-// hexadecimal digits.
+// mayBeSpecial holds the bytes a string docOrHex calls more than text
+// may start with: a document's brackets, the whitespace before one, and
+// the hexadecimal digits that start a byte of text: '2' to '7', and '0'
+// for a tab or a line break.
 var mayBeSpecial = func() (t [256]bool) {
-	for _, c := range []byte("{[ \t\n\r0123456789abcdef") {
+	for _, c := range []byte("{[ \t\n\r0234567") {
 		t[c] = true
 	}
 	return t
