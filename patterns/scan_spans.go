@@ -28,6 +28,9 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 		}
 		return false
 	}
+	if n := len(spans); n >= 2 && int(spans[n-1]) <= 32*maxSpanBlocks && int(spans[n-1]) <= len(s) {
+		return e.containsShort(s, spans)
+	}
 	var (
 		blk  candidates
 		arr  [1]Finding
@@ -39,7 +42,7 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 	for k := 0; k+1 < len(spans); k += 2 {
 		st, en := int(spans[k]), int(spans[k+1])
 		if st < last || en < st || en > len(s) {
-			panic("patterns: ContainsSpans: spans out of order or out of range")
+			panic(spansOutOfOrder)
 		}
 		last = en
 		if st == en {
@@ -73,6 +76,84 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 			}
 		}
 		sc.kst.release()
+	}
+	return false
+}
+
+const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of range"
+
+// maxSpanBlocks bounds the texts whose candidates containsShort finds in
+// one table call: a logger's line or a batch of an entry's values.
+const maxSpanBlocks = 64
+
+// containsShort is ContainsSpans for spans that end within the first
+// maxSpanBlocks blocks of s: the candidates of every block up to the
+// last span's end are found in one table call, and each value reads the
+// words of its own blocks in place, with no cursor to move between them.
+func (e *Engine) containsShort(s string, spans []int32) bool {
+	var (
+		m    [maxSpanBlocks]uint32
+		arr  [1]Finding
+		dst  = arr[:0]
+		pf   = e.pf
+		last = -1
+	)
+	end := int(spans[len(spans)-1])
+	pairscan.Masks(&pf.bits, s[:min(len(s), end+1)], m[:(end+31)/32])
+	for k := 0; k+1 < len(spans); k += 2 {
+		st, en := int(spans[k]), int(spans[k+1])
+		if st < last || en < st || en > end {
+			panic(spansOutOfOrder)
+		}
+		last = en
+		if st == en {
+			continue
+		}
+		v := s[st:en]
+		skip := 0
+		if pf.digitStart && isDigit(v[0]) {
+			var next int
+			if dst, next = e.scanNumber(dst, v, 0); len(dst) > 0 {
+				return true
+			}
+			if !pf.digitAnchors {
+				skip = next - 1
+			}
+		}
+		// The candidates are the positions from st+skip up to the last
+		// byte of v, which starts no pair of v's own.
+		lo, hi := st+skip, en-1
+		if lo >= hi {
+			continue
+		}
+		var sc *scanCursor // made for the values that have a candidate
+		var cur scanCursor
+		for b := lo >> 5; b<<5 < hi; b++ {
+			w := m[b%maxSpanBlocks]
+			if b == lo>>5 {
+				w &= ^uint32(0) << (lo & 31)
+			}
+			if r := hi - b<<5; r < 32 {
+				w &= 1<<r - 1
+			}
+			for ; w != 0; w &= w - 1 {
+				j := b<<5 + bits.TrailingZeros32(w) - st
+				if sc == nil {
+					cur = scanCursor{lastDet: -1, skip: skip}
+					sc = &cur
+				}
+				if j < sc.skip {
+					continue
+				}
+				if dst = e.visit(dst, v, j, sc); len(dst) > 0 {
+					sc.kst.release()
+					return true
+				}
+			}
+		}
+		if sc != nil {
+			sc.kst.release()
+		}
 	}
 	return false
 }

@@ -128,3 +128,33 @@ func FuzzContainsSpans(f *testing.F) {
 		}
 	})
 }
+
+// TestContainsSpansLongAndShort reads the same groups of values with the
+// line's blocks asked in one table call (spans that end within
+// maxSpanBlocks blocks) and with the cursor that asks them chunk by chunk
+// (spans that end past it, behind a long first value), at every offset
+// in a block, so that values that cross blocks and end at a block's edge
+// are read both ways, and compares both with Contains of each value.
+func TestContainsSpansLongAndShort(t *testing.T) {
+	e := Default()
+	texts := pathTexts(t, e)
+	r := rand.New(rand.NewPCG(9, 4))
+	long := strings.Repeat("plain words ", 32*maxSpanBlocks/12+1)
+	for i := 0; i < len(texts); i += 3 {
+		group := []string{texts[i]}
+		for k := 0; k < r.IntN(6); k++ {
+			group = append(group, texts[r.IntN(len(texts))])
+		}
+		want := anyContains(e, group)
+		for _, first := range []string{"", long} {
+			pad := strings.Repeat("x", r.IntN(40))
+			joined, spans := joinSpans(r, append([]string{pad + first}, group...))
+			if last := int(spans[len(spans)-1]); (first == "") != (last <= 32*maxSpanBlocks) {
+				continue // this group is too long for the short path, or short enough for it
+			}
+			if got := e.ContainsSpans(joined, spans[2:]); got != want {
+				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans[2:], got, want)
+			}
+		}
+	}
+}
