@@ -28,78 +28,68 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 		}
 		return false
 	}
-	if n := len(spans); n >= 2 && int(spans[n-1]) <= 32*maxSpanBlocks && int(spans[n-1]) <= len(s) {
-		return e.containsShort(s, spans)
+	// A logger's line or an entry's batch fits one window.
+	if n := len(spans) &^ 1; n >= 2 && spans[0] >= 0 {
+		base := int(spans[0]) &^ 31
+		if end := int(spans[n-1]); end-base <= 32*maxSpanBlocks && end <= len(s) {
+			return e.containsWindow(s, base, spans[:n])
+		}
 	}
-	var (
-		blk  candidates
-		arr  [1]Finding
-		dst  = arr[:0]
-		pf   = e.pf
-		last = -1
-	)
-	blk.init(&pf.bits, s)
-	for k := 0; k+1 < len(spans); k += 2 {
-		st, en := int(spans[k]), int(spans[k+1])
-		if st < last || en < st || en > len(s) {
-			panic(spansOutOfOrder)
+	last := -1
+	for k := 0; k+1 < len(spans); {
+		// The values that end within maxSpanBlocks blocks of the first
+		// one's block are read from one table call; a value longer
+		// than that is read alone.
+		base := int(spans[k]) &^ 31
+		g := k
+		for ; g+1 < len(spans); g += 2 {
+			st, en := int(spans[g]), int(spans[g+1])
+			if st < last || en < st || en > len(s) {
+				panic(spansOutOfOrder)
+			}
+			if en > base+32*maxSpanBlocks {
+				break
+			}
+			last = en
 		}
-		last = en
-		if st == en {
-			continue
-		}
-		v := s[st:en]
-		skip := 0
-		if pf.digitStart && isDigit(v[0]) {
-			var next int
-			if dst, next = e.scanNumber(dst, v, 0); len(dst) > 0 {
+		if g == k {
+			last = int(spans[k+1])
+			if e.Contains(s[spans[k]:spans[k+1]]) {
 				return true
 			}
-			if !pf.digitAnchors {
-				skip = next - 1
-			}
-		}
-		// The last byte of v starts no pair of v's own. Most values
-		// have no candidate: the cursor is made for those that do.
-		j := blk.next(st+skip, en-1)
-		if j < 0 {
+			k += 2
 			continue
 		}
-		sc := scanCursor{lastDet: -1, skip: skip}
-		for ; j >= 0; j = blk.next(max(j+1, st+sc.skip), en-1) {
-			if j-st < sc.skip {
-				continue
-			}
-			if dst = e.visit(dst, v, j-st, &sc); len(dst) > 0 {
-				sc.kst.release()
-				return true
-			}
+		if e.containsWindow(s, base, spans[k:g]) {
+			return true
 		}
-		sc.kst.release()
+		k = g
 	}
 	return false
 }
 
 const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of range"
 
-// maxSpanBlocks bounds the texts whose candidates containsShort finds in
-// one table call: a logger's line or a batch of an entry's values.
+// maxSpanBlocks bounds the window of text whose candidates
+// containsWindow finds in one table call: a logger's line, a batch of an
+// entry's values, or a stretch of a longer text.
 const maxSpanBlocks = 64
 
-// containsShort is ContainsSpans for spans that end within the first
-// maxSpanBlocks blocks of s: the candidates of every block up to the
-// last span's end are found in one table call, and each value reads the
-// words of its own blocks in place, with no cursor to move between them.
-func (e *Engine) containsShort(s string, spans []int32) bool {
+// containsWindow is ContainsSpans for spans that end within
+// maxSpanBlocks blocks of base, a block's first position: the
+// candidates of every block up to the last span's end are found in one
+// table call, and each value reads the words of its own blocks in place,
+// with no cursor to move between them.
+func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 	var (
-		m    [maxSpanBlocks]uint32
-		arr  [1]Finding
-		dst  = arr[:0]
-		pf   = e.pf
-		last = -1
+		m   [maxSpanBlocks]uint32
+		arr [1]Finding
+		dst = arr[:0]
+		pf  = e.pf
 	)
 	end := int(spans[len(spans)-1])
-	pairscan.Masks(&pf.bits, s[:min(len(s), end+1)], m[:(end+31)/32])
+	pairscan.Masks(&pf.bits, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
+	b0, last := base>>5, base
 	for k := 0; k+1 < len(spans); k += 2 {
 		st, en := int(spans[k]), int(spans[k+1])
 		if st < last || en < st || en > end {
@@ -129,7 +119,7 @@ func (e *Engine) containsShort(s string, spans []int32) bool {
 		var sc *scanCursor // made for the values that have a candidate
 		var cur scanCursor
 		for b := lo >> 5; b<<5 < hi; b++ {
-			w := m[b%maxSpanBlocks]
+			w := m[uint(b-b0)%maxSpanBlocks]
 			if b == lo>>5 {
 				w &= ^uint32(0) << (lo & 31)
 			}
@@ -156,41 +146,4 @@ func (e *Engine) containsShort(s string, spans []int32) bool {
 		}
 	}
 	return false
-}
-
-// candidates walks the candidate positions of one text in order, eight
-// blocks of 32 positions per table call, so that the values of one event
-// share the calls.
-type candidates struct {
-	t    *pairscan.Table
-	s    string
-	base int // the first position of the chunk m describes, or -1
-	m    [chunkBlocks]uint32
-}
-
-// chunkBlocks is how many blocks one table call fills.
-const chunkBlocks = 8
-
-func (c *candidates) init(t *pairscan.Table, s string) {
-	c.t, c.s, c.base = t, s, -1
-}
-
-// next returns the first candidate position at or after j and before
-// limit, or -1.
-func (c *candidates) next(j, limit int) int {
-	for j < limit {
-		if c.base < 0 || j < c.base || j >= c.base+32*chunkBlocks {
-			c.base = j &^ (32*chunkBlocks - 1)
-			pairscan.Masks(c.t, c.s[c.base:], c.m[:])
-		}
-		off := uint(j - c.base)
-		if m := c.m[(off/32)%chunkBlocks] >> (off % 32); m != 0 {
-			if p := j + bits.TrailingZeros32(m); p < limit {
-				return p
-			}
-			return -1
-		}
-		j = c.base + int(off/32+1)*32
-	}
-	return -1
 }

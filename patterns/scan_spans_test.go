@@ -129,31 +129,36 @@ func FuzzContainsSpans(f *testing.F) {
 	})
 }
 
-// TestContainsSpansLongAndShort reads the same groups of values with the
-// line's blocks asked in one table call (spans that end within
-// maxSpanBlocks blocks) and with the cursor that asks them chunk by chunk
-// (spans that end past it, behind a long first value), at every offset
-// in a block, so that values that cross blocks and end at a block's edge
-// are read both ways, and compares both with Contains of each value.
-func TestContainsSpansLongAndShort(t *testing.T) {
+// TestContainsSpansWindows reads groups of values placed so that they
+// fall in the first window of a line, in a window that starts past a
+// long value, across the edge of two windows, and after a value longer
+// than a window that is itself read (alone), at every offset in a block,
+// and compares each answer with Contains of each value.
+func TestContainsSpansWindows(t *testing.T) {
 	e := Default()
 	texts := pathTexts(t, e)
 	r := rand.New(rand.NewPCG(9, 4))
-	long := strings.Repeat("plain words ", 32*maxSpanBlocks/12+1)
-	for i := 0; i < len(texts); i += 3 {
+	window := 32 * maxSpanBlocks
+	long := strings.Repeat("plain words ", window/12+1)
+	for i := 0; i < len(texts); i++ {
 		group := []string{texts[i]}
 		for k := 0; k < r.IntN(6); k++ {
 			group = append(group, texts[r.IntN(len(texts))])
 		}
-		want := anyContains(e, group)
-		for _, first := range []string{"", long} {
+		near := strings.Repeat("w", window-1-r.IntN(64))
+		for _, c := range []struct {
+			first string
+			read  bool // the first value is one of the spans
+		}{{"", false}, {long, false}, {near, false}, {long, true}, {near, true}, {long + texts[i], true}} {
 			pad := strings.Repeat("x", r.IntN(40))
-			joined, spans := joinSpans(r, append([]string{pad + first}, group...))
-			if last := int(spans[len(spans)-1]); (first == "") != (last <= 32*maxSpanBlocks) {
-				continue // this group is too long for the short path, or short enough for it
+			values := append([]string{pad + c.first}, group...)
+			joined, spans := joinSpans(r, values)
+			if !c.read {
+				spans, values = spans[2:], values[1:]
 			}
-			if got := e.ContainsSpans(joined, spans[2:]); got != want {
-				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans[2:], got, want)
+			want := anyContains(e, values)
+			if got := e.ContainsSpans(joined, spans); got != want {
+				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
 			}
 		}
 	}

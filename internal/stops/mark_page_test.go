@@ -5,8 +5,9 @@ package stops
 import (
 	"math/rand/v2"
 	"slices"
-	"syscall"
 	"testing"
+
+	"github.com/logredact/logredact/internal/testutil"
 )
 
 // TestMarkPageEnd places lines of every length up to three blocks at
@@ -14,15 +15,8 @@ import (
 // it, whether it reads the last block in place or a word at a time, and
 // must answer as the reference does.
 func TestMarkPageEnd(t *testing.T) {
-	page := syscall.Getpagesize()
-	mem, err := syscall.Mmap(-1, 0, 2*page, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	if err != nil {
-		t.Skip("mmap:", err)
-	}
-	defer syscall.Munmap(mem)
-	if err := syscall.Mprotect(mem[page:], syscall.PROT_NONE); err != nil {
-		t.Skip("mprotect:", err)
-	}
+	mem := testutil.GuardedPage(t)
+	page := len(mem)
 	r := rand.New(rand.NewPCG(6, 2))
 	for i := range page {
 		mem[i] = "ab\"\\\x01 "[r.IntN(6)]

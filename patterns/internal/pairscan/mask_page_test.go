@@ -4,24 +4,18 @@ package pairscan
 
 import (
 	"math/rand/v2"
-	"syscall"
 	"testing"
 	"unsafe"
+
+	"github.com/logredact/logredact/internal/testutil"
 )
 
 // TestMaskShortPageEnd places short texts at every offset before a page
 // that is not mapped: MaskShort must read none of it, whether it reads
 // the text in place or copies it, and must answer as the reference does.
 func TestMaskShortPageEnd(t *testing.T) {
-	page := syscall.Getpagesize()
-	mem, err := syscall.Mmap(-1, 0, 2*page, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	if err != nil {
-		t.Skip("mmap:", err)
-	}
-	defer syscall.Munmap(mem)
-	if err := syscall.Mprotect(mem[page:], syscall.PROT_NONE); err != nil {
-		t.Skip("mprotect:", err)
-	}
+	mem := testutil.GuardedPage(t)
+	page := len(mem)
 	r := rand.New(rand.NewPCG(3, 5))
 	tb := randomTable(r, 3, "@")
 	for i := range page {
