@@ -82,7 +82,8 @@ const maxSpanBlocks = 64
 // with no cursor to move between them.
 func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 	var (
-		m   [maxSpanBlocks]uint32
+		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
+		cur scanCursor
 		arr [1]Finding
 		dst = arr[:0]
 		pf  = e.pf
@@ -90,8 +91,8 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 	end := int(spans[len(spans)-1])
 	pairscan.Masks(&pf.bits, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
 	b0, last := base>>5, base
-	for k := 0; k+1 < len(spans); k += 2 {
-		st, en := int(spans[k]), int(spans[k+1])
+	for sp := spans; len(sp) >= 2; sp = sp[2:] {
+		st, en := int(sp[0]), int(sp[1])
 		if st < last || en < st || en > end {
 			panic(spansOutOfOrder)
 		}
@@ -99,11 +100,10 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		if st == en {
 			continue
 		}
-		v := s[st:en]
 		skip := 0
-		if pf.digitStart && isDigit(v[0]) {
+		if pf.digitStart && isDigit(s[st]) {
 			var next int
-			if dst, next = e.scanNumber(dst, v, 0); len(dst) > 0 {
+			if dst, next = e.scanNumber(dst, s[st:en], 0); len(dst) > 0 {
 				return true
 			}
 			if !pf.digitAnchors {
@@ -117,17 +117,18 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 			continue
 		}
 		var sc *scanCursor // made for the values that have a candidate
-		var cur scanCursor
-		for b := lo >> 5; b<<5 < hi; b++ {
-			w := m[uint(b-b0)%maxSpanBlocks]
-			if b == lo>>5 {
-				w &= ^uint32(0) << (lo & 31)
-			}
-			if r := hi - b<<5; r < 32 {
-				w &= 1<<r - 1
+		// 32 positions at a time from lo, each step's bits read from
+		// the two blocks they fall in.
+		for p := lo; p < hi; p += 32 {
+			i := p>>5 - b0
+			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31)
+			if n := hi - p; n < 32 {
+				w &= 1<<n - 1
+			} else {
+				w &= 1<<32 - 1
 			}
 			for ; w != 0; w &= w - 1 {
-				j := b<<5 + bits.TrailingZeros32(w) - st
+				j := p + bits.TrailingZeros64(w) - st
 				if sc == nil {
 					cur = scanCursor{lastDet: -1, skip: skip}
 					sc = &cur
@@ -135,7 +136,7 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 				if j < sc.skip {
 					continue
 				}
-				if dst = e.visit(dst, v, j, sc); len(dst) > 0 {
+				if dst = e.visit(dst, s[st:en], j, sc); len(dst) > 0 {
 					sc.kst.release()
 					return true
 				}
