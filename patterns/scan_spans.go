@@ -31,11 +31,11 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 	// A logger's line or an entry's batch fits one window.
 	if n := len(spans) &^ 1; n >= 2 && spans[0] >= 0 {
 		base := int(spans[0]) &^ 31
-		if end := int(spans[n-1]); end-base <= 32*maxSpanBlocks && end <= len(s) {
+		if end := int(spans[n-1]); uint(end-base) <= 32*maxSpanBlocks && end <= len(s) {
 			return e.containsWindow(s, base, spans[:n])
 		}
 	}
-	last := -1
+	last := 0 // a span may start at 0, never before
 	for k := 0; k+1 < len(spans); {
 		// The values that end within maxSpanBlocks blocks of the first
 		// one's block are read from one table call; a value longer
@@ -110,8 +110,8 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 				skip = next - 1
 			}
 		}
-		// The candidates are the positions from st+skip up to the last
-		// byte of v, which starts no pair of v's own.
+		// The candidates are the positions from st+skip up to the
+		// value's last byte, which starts no pair of the value's own.
 		lo, hi := st+skip, en-1
 		if lo >= hi {
 			continue

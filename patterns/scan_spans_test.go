@@ -95,12 +95,28 @@ func TestContainsSpansClean(t *testing.T) {
 
 // TestContainsSpansBadSpans checks that spans out of order fail loudly.
 func TestContainsSpansBadSpans(t *testing.T) {
-	defer func() {
-		if recover() == nil {
-			t.Error("ContainsSpans with descending spans did not panic")
-		}
-	}()
-	Default().ContainsSpans("abcdef", []int32{3, 5, 0, 2})
+	long := strings.Repeat("plain words ", 400)
+	for _, c := range []struct {
+		name  string
+		s     string
+		spans []int32
+	}{
+		{"descending", "abcdef", []int32{3, 5, 0, 2}},
+		{"negative start", "abcdef", []int32{-1, 2}},
+		{"past the end", "abcdef", []int32{1, 9}},
+		{"end before start", "abcdef", []int32{4, 2}},
+		{"descending past a window", long, []int32{3000, 3010, 0, 2}},
+		{"past the end of a long text", long, []int32{0, 3000, 4000, 9000}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			defer func() {
+				if r := recover(); r != spansOutOfOrder {
+					t.Errorf("ContainsSpans(%v) panicked with %v, want %q", c.spans, r, spansOutOfOrder)
+				}
+			}()
+			Default().ContainsSpans(c.s, c.spans)
+		})
+	}
 }
 
 // FuzzContainsSpans cuts arbitrary text into values at arbitrary points
