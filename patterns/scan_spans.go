@@ -121,12 +121,7 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		// the two blocks they fall in.
 		for p := lo; p < hi; p += 32 {
 			i := p>>5 - b0
-			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31)
-			if n := hi - p; n < 32 {
-				w &= 1<<n - 1
-			} else {
-				w &= 1<<32 - 1
-			}
+			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31) & (1<<min(hi-p, 32) - 1)
 			for ; w != 0; w &= w - 1 {
 				j := p + bits.TrailingZeros64(w) - st
 				if sc == nil {
