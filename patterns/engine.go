@@ -438,19 +438,33 @@ var scalarScan = false
 // scanBlocks visits the candidates of s 32 positions at a time, up to the
 // last bytes, which it leaves to scanBytes (through sc.skip): a block call
 // costs about as much as 20 bytes of the byte loop, and most values
-// logged are short.
+// logged are short. The blocks are asked scanChunk at a time, since the
+// folded kernel loads its tables once per call.
 func (e *Engine) scanBlocks(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
 	n0 := len(dst)
-	t := &e.pf.bits
+	f := e.pf.pairs
+	var m [scanChunk]uint32
 	i := 0
-	for ; i+pairscan.Span <= len(s); i += 32 {
-		if dst = e.visitMask(dst, s, i, pairscan.Mask32(t, s[i:]), sc); first && len(dst) > n0 {
-			return dst
+	for i+pairscan.Span <= len(s) {
+		// The blocks whose Span bytes s holds, up to a chunk.
+		n := min(scanChunk, (len(s)-1-i)/32)
+		pairscan.Masks(f, s[i:i+32*n+1], m[:n])
+		for k, w := range m[:n] {
+			if w == 0 {
+				continue
+			}
+			if dst = e.visitMask(dst, s, i+32*k, w, sc); first && len(dst) > n0 {
+				return dst
+			}
 		}
+		i += 32 * n
 	}
 	sc.skip = max(sc.skip, i)
 	return dst
 }
+
+// scanChunk is how many blocks scanBlocks asks in one kernel call.
+const scanChunk = 32
 
 // visitMask visits the candidates at s[i+k] for the bits k of m. Half
 // the candidates of ordinary log text wake nothing once the bytes around
@@ -474,11 +488,12 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 			if isDigit(s[j+1]) {
 				dst = e.visitRun(dst, s, j, sc)
 			}
-		} else if c != 0 && (c != clsPII || piiMayWake(s, j)) {
+		} else if c != 0 && (c != clsPII || piiMayWake(s, j)) && pf.holds(s, j) {
 			// Any class but the digit's wakes its scanner whatever
-			// follows: this is prefilter.wakes. An upper-case letter
-			// wakes the IBAN scanner only where a country code can
-			// end (piiMayWake); most are a keyword's pair.
+			// follows, where the table holds the pair: this is
+			// prefilter.wakes. An upper-case letter wakes the IBAN
+			// scanner only where a country code can end (piiMayWake);
+			// most are a keyword's pair.
 			dst = e.visitClass(dst, s, j, sc)
 		}
 	}
@@ -491,7 +506,7 @@ func (e *Engine) visitMask(dst []Finding, s string, i int, m uint32, sc *scanCur
 // which costs less than testing twenty pairs four at a time.
 func (e *Engine) scanTail(dst []Finding, s string, first bool, sc *scanCursor) []Finding {
 	if n := len(s) - sc.skip; pairscan.Vector && !scalarScan && n >= minPadded && n < pairscan.Span {
-		return e.visitMask(dst, s, sc.skip, pairscan.MaskShort(&e.pf.bits, s[sc.skip:]), sc)
+		return e.visitMask(dst, s, sc.skip, pairscan.MaskShort(e.pf.pairs, s[sc.skip:]), sc)
 	}
 	return e.scanBytes(dst, s, first, sc)
 }

@@ -25,3 +25,23 @@ func BenchmarkCleanFields(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDirtyFields is what an adapter pays for each sensitive value of
+// the DIRTY event: one call under its key, the value found, masked and
+// settled.
+func BenchmarkDirtyFields(b *testing.B) {
+	e := Default()
+	fields := append([]workload.Field{{Key: "msg", Value: workload.DirtyMessage}}, workload.DirtyOnly...)
+	for _, f := range fields {
+		v := f.Value.(string)
+		b.Run(f.Key, func(b *testing.B) {
+			b.ReportAllocs()
+			sc := Scope{Layer: "bench", Key: f.Key}
+			for b.Loop() {
+				if _, changed := e.RedactIn(sc, v); !changed {
+					b.Fatalf("%s=%q was not redacted", f.Key, v)
+				}
+			}
+		})
+	}
+}

@@ -68,6 +68,7 @@ func New(opts ...Option) (*Engine, error) {
 			e.pf.addKeyword(kw, d.IgnoreCase, i)
 		}
 	}
+	e.pf.finish()
 	if err := e.mask.checkFixed(e); err != nil {
 		return nil, fmt.Errorf("patterns.WithMask: %w", err)
 	}

@@ -1,5 +1,7 @@
 package patterns
 
+import "github.com/logredact/logredact/patterns/internal/pairscan"
+
 // The prefilter finds every keyword of every detector, and every structural
 // anchor (an '@', a digit run, a key/value separator), in one pass over the
 // input. It tests each pair of adjacent bytes against a 64 Kbit table, which
@@ -16,7 +18,12 @@ type kwEntry struct {
 }
 
 type prefilter struct {
-	bits    [1 << 16 / 64]uint64
+	bits [1 << 16 / 64]uint64
+	// pairs is bits as the candidate kernels read it, made once the
+	// table is complete (finish). Where the kernel reads it folded, its
+	// candidates include a few pairs bits does not hold, so a visit
+	// tests the pair (holds) before a structural scanner runs on it.
+	pairs   *pairscan.Filter
 	bucket  *[1 << 16]uint16 // pair -> index into buckets, 0 for none
 	buckets [][]kwEntry
 	// around is, per bucket, the bytes its keywords allow beside the
@@ -63,10 +70,23 @@ func (f *pairFilter) allows(s string, i int) bool {
 }
 
 // wakes reports whether the pair at s[i] wakes a structural scanner: any
-// class of its first byte, the digit scanner only before a digit.
+// class of its first byte, the digit scanner only before a digit, where
+// the table holds the pair.
 func (p *prefilter) wakes(s string, i int) bool {
 	c := p.class[s[i]]
-	return c&^clsDigit != 0 || c != 0 && isDigit(s[i+1])
+	return c != 0 && (c&^clsDigit != 0 || isDigit(s[i+1])) && p.holds(s, i)
+}
+
+// holds reports whether the table holds the pair at s[i].
+func (p *prefilter) holds(s string, i int) bool {
+	w := uint16(s[i])<<8 | uint16(s[i+1])
+	return p.bits[w>>6]&(1<<(w&63)) != 0
+}
+
+// finish makes the kernels' form of the table, which must not change
+// afterwards.
+func (p *prefilter) finish() {
+	p.pairs = pairscan.NewFilter(&p.bits, byteWeight)
 }
 
 func (p *prefilter) set(w uint16) {

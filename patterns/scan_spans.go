@@ -89,7 +89,7 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		pf  = e.pf
 	)
 	end := int(spans[len(spans)-1])
-	pairscan.Masks(&pf.bits, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
+	pairscan.Masks(pf.pairs, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
 	b0, last := base>>5, base
 	for sp := spans; len(sp) >= 2; sp = sp[2:] {
 		st, en := int(sp[0]), int(sp[1])

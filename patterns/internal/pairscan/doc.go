@@ -6,15 +6,45 @@
 // A scalar loop pays a dependent table load and an unpredictable branch
 // for every byte of log text. Mask32 answers for 32 positions at once and
 // the caller branches once per 32 bytes, visiting only the positions
-// whose bit is set. On amd64 with AVX2 it gathers the table's words eight
-// positions at a time; elsewhere, and under the purego build tag, it runs
-// the same lookups in Go, unrolled, without a branch per byte. Both give
-// exactly the answer of maskRef, the byte-at-a-time reference that tests
-// compare them with: a position the table holds is never missed, since a
-// missed candidate would be a leak.
+// whose bit is set. On amd64 with AVX-512 VBMI it reads the table folded
+// into classes (fold.go) with byte permutes, 64 positions at a time; with
+// AVX2 alone it gathers the table's words eight positions at a time;
+// elsewhere, and under the purego build tag, it runs the same lookups in
+// Go, unrolled, without a branch per byte. Every answer holds every bit
+// of maskRef, the byte-at-a-time reference that tests compare them with:
+// a position the table holds is never missed, since a missed candidate
+// would be a leak. The gather and Go paths give exactly maskRef; the
+// folded kernel may add the few positions whose pair the folding merged
+// in, so callers test a candidate's pair before they act on it, as the
+// engine's visits do.
 package pairscan
 
 import "unsafe"
+
+// Filter is a pair table as the kernels read it: the table, and its
+// folded form where the folded kernel runs.
+type Filter struct {
+	t    *Table
+	fold *folded
+}
+
+// NewFilter returns the filter of t, which must not change afterwards.
+// weight estimates how common each byte is in the text to be scanned,
+// from 1 up; the folding merges the classes of rare bytes first.
+func NewFilter(t *Table, weight func(byte) int) *Filter {
+	f := &Filter{t: t}
+	if folds {
+		f.fold = fold(t, weight)
+	}
+	return f
+}
+
+// Table returns the table f reads.
+func (f *Filter) Table() *Table { return f.t }
+
+// Folded reports whether the kernels read f folded, and so may mark a few
+// pairs its table does not hold.
+func (f *Filter) Folded() bool { return f.fold != nil }
 
 // Table is the pair table: bit a<<8|b of the little-endian words is set
 // when the pair (a, b) may start a keyword or an anchor.
@@ -56,33 +86,32 @@ func maskGo(t *Table, s string) uint32 {
 	return m
 }
 
-// MaskShort is Mask32 for a text s shorter than Span: s is copied into a
-// padded block, and the pairs it does not hold whole are clear. Where
-// Vector is set, one padded block costs less than testing a short value's
-// pairs one by one.
-func MaskShort(t *Table, s string) uint32 {
+// MaskShort is Mask32 for a text s shorter than Span: the pairs it does
+// not hold whole are clear. Where Vector is set, one block costs less
+// than testing a short value's pairs one by one.
+func MaskShort(f *Filter, s string) uint32 {
 	if len(s) < 2 {
 		return 0
 	}
-	return maskShort(t, s) & (1<<(len(s)-1) - 1)
+	return maskShort(f, s) & (1<<(len(s)-1) - 1)
 }
 
 // maskPadded is Mask32 of s, shorter than Span, copied into a block
 // padded with zeros.
-func maskPadded(t *Table, s string) uint32 {
+func maskPadded(f *Filter, s string) uint32 {
 	var buf [Span]byte
 	copy(buf[:], s)
-	return Mask32(t, unsafe.String(&buf[0], Span))
+	return Mask32(f, unsafe.String(&buf[0], Span))
 }
 
 // masksTail fills dst with the blocks from s[from:] on: the last block,
 // whose Span bytes s does not hold, is copied into a padded buffer and
 // asked as a whole block, and its pairs past the end of s are cleared;
 // any blocks after it are empty.
-func masksTail(t *Table, s string, dst []uint32, from int) {
+func masksTail(f *Filter, s string, dst []uint32, from int) {
 	if len(dst) == 0 {
 		return
 	}
 	clear(dst)
-	dst[0] = MaskShort(t, s[from:])
+	dst[0] = MaskShort(f, s[from:])
 }

@@ -11,47 +11,66 @@ import (
 // Vector reports whether Mask32 runs a vector kernel.
 var Vector = cpu.X86.HasAVX2
 
-// Mask32 reports, in bit k, whether the pair at s[k], s[k+1] is in t,
-// for the 32 positions k < 32. s holds at least Span bytes.
-func Mask32(t *Table, s string) uint32 {
-	if Vector {
-		_ = s[Span-1]
-		return maskAVX2(t, unsafe.StringData(s))
+// folds reports whether the CPU runs the folded kernel: byte permutes
+// (VBMI), byte masks (BW) and the bit operations of BMI2 for the masks
+// of short texts.
+var folds = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VBMI && cpu.X86.HasBMI2
+
+// Mask32 reports, in bit k, whether the pair at s[k], s[k+1] is in f's
+// table, for the 32 positions k < 32 (with the folded kernel, perhaps a
+// few more: see the package doc). s holds at least Span bytes.
+func Mask32(f *Filter, s string) uint32 {
+	_ = s[Span-1]
+	if f.fold != nil {
+		var m uint32
+		foldBlocks(f.fold, unsafe.StringData(s), 1, &m)
+		return m
 	}
-	return maskGo(t, s)
+	if Vector {
+		return maskAVX2(f.t, unsafe.StringData(s))
+	}
+	return maskGo(f.t, s)
 }
 
 // Masks sets dst[k] to the candidates of the block at s[32k:], for every
 // k < len(dst): bit j for the pair at s[32k+j], s[32k+j+1]. Pairs that s
 // does not hold whole are clear, so s may end anywhere.
-func Masks(t *Table, s string, dst []uint32) {
+func Masks(f *Filter, s string, dst []uint32) {
 	full := min(len(dst), max(0, (len(s)-1)/32))
-	if Vector && full > 0 {
-		maskBlocksAVX2(t, unsafe.StringData(s), full, unsafe.SliceData(dst))
-	} else {
+	switch {
+	case full == 0:
+	case f.fold != nil:
+		foldBlocks(f.fold, unsafe.StringData(s), full, unsafe.SliceData(dst))
+	case Vector:
+		maskBlocksAVX2(f.t, unsafe.StringData(s), full, unsafe.SliceData(dst))
+	default:
 		for k := range full {
-			dst[k] = maskGo(t, s[32*k:])
+			dst[k] = maskGo(f.t, s[32*k:])
 		}
 	}
-	masksTail(t, s, dst[full:], 32*full)
+	masksTail(f, s, dst[full:], 32*full)
 }
 
 // pageSize is the smallest page of amd64: loads within one never fault.
 const pageSize = 4096
 
 // maskShort is MaskShort's block, before the pairs past the end of s
-// are cleared. Where the Span bytes from the start of s lie in one
-// page, the kernel reads them in place, as the runtime's own short
+// are cleared. The folded kernel reads s with masked loads, which read
+// nothing past its end. The gather kernel reads s in place where the
+// Span bytes from its start lie in one page, as the runtime's own short
 // searches do: the bytes past the end of s are mapped memory, and only
 // the pairs they complete are read from them, which the caller clears.
 // Nearer a page's end s is copied into a padded block, since the next
 // page may not be mapped.
-func maskShort(t *Table, s string) uint32 {
+func maskShort(f *Filter, s string) uint32 {
 	p := unsafe.StringData(s)
-	if Vector && uintptr(unsafe.Pointer(p))&(pageSize-1) <= pageSize-Span {
-		return maskAVX2(t, p)
+	if f.fold != nil {
+		return foldShort(f.fold, p, len(s))
 	}
-	return maskPadded(t, s)
+	if Vector && uintptr(unsafe.Pointer(p))&(pageSize-1) <= pageSize-Span {
+		return maskAVX2(f.t, p)
+	}
+	return maskPadded(f, s)
 }
 
 //go:noescape
@@ -59,3 +78,15 @@ func maskAVX2(t *Table, p *byte) uint32
 
 //go:noescape
 func maskBlocksAVX2(t *Table, p *byte, n int, dst *uint32)
+
+// foldBlocks is Masks' kernel over the folded table for n blocks: p
+// holds 32n+1 bytes.
+//
+//go:noescape
+func foldBlocks(f *folded, p *byte, n int, dst *uint32)
+
+// foldShort is Mask32 over the folded table of the n bytes at p, 2 <= n
+// < Span, with the pairs past p[n-1] not yet cleared.
+//
+//go:noescape
+func foldShort(f *folded, p *byte, n int) uint32

@@ -17,7 +17,7 @@ func TestMaskShortPageEnd(t *testing.T) {
 	mem := testutil.GuardedPage(t)
 	page := len(mem)
 	r := rand.New(rand.NewPCG(3, 5))
-	tb := randomTable(r, 3, "@")
+	fs := filtersOf(randomTable(r, 3, "@"))
 	for i := range page {
 		mem[i] = "ab@1 =:"[r.IntN(7)]
 	}
@@ -26,9 +26,37 @@ func TestMaskShortPageEnd(t *testing.T) {
 			s := unsafe.String(&mem[start], n)
 			var buf [Span]byte
 			copy(buf[:], s)
-			want := maskRef(tb, unsafe.String(&buf[0], Span)) & (1<<(n-1) - 1)
-			if got := MaskShort(tb, s); got != want {
-				t.Fatalf("MaskShort of %d bytes at page offset %d = %032b, want %032b", n, start, got, want)
+			for _, f := range fs {
+				want := refOf(f, unsafe.String(&buf[0], Span)) & (1<<(n-1) - 1)
+				if got := MaskShort(f, s); got != want {
+					t.Fatalf("MaskShort of %d bytes at page offset %d, folded %t = %032b, want %032b", n, start, f.fold != nil, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMasksPageEnd ends texts of one to six blocks at a page that is not
+// mapped: Masks must read none of it, in the kernel's blocks, its last
+// odd block or the tail, and must answer as the reference does.
+func TestMasksPageEnd(t *testing.T) {
+	mem := testutil.GuardedPage(t)
+	page := len(mem)
+	r := rand.New(rand.NewPCG(7, 11))
+	fs := filtersOf(randomTable(r, 3, "@"))
+	for i := range page {
+		mem[i] = "ab@1 =:"[r.IntN(7)]
+	}
+	for n := Span; n <= 6*32+2; n++ {
+		s := unsafe.String(&mem[page-n], n)
+		for _, f := range fs {
+			got, want := make([]uint32, (n+31)/32), make([]uint32, (n+31)/32)
+			Masks(f, s, got)
+			masksRef(f, s, want)
+			for k := range want {
+				if got[k] != want[k] {
+					t.Fatalf("Masks of %d bytes at the page's end, folded %t [%d] = %032b, want %032b", n, f.fold != nil, k, got[k], want[k])
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package pairscan
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -30,6 +31,7 @@ func TestMaskMatchesReference(t *testing.T) {
 	tables = append(tables, &full)
 	buf := make([]byte, Span)
 	for _, tb := range tables {
+		fs := filtersOf(tb)
 		for n := 0; n < 2000; n++ {
 			for i := range buf {
 				switch r.IntN(3) {
@@ -43,8 +45,10 @@ func TestMaskMatchesReference(t *testing.T) {
 			}
 			s := string(buf)
 			want := maskRef(tb, s)
-			if got := Mask32(tb, s); got != want {
-				t.Fatalf("Mask32(%q) = %032b, want %032b", s, got, want)
+			for _, f := range fs {
+				if got, want := Mask32(f, s), refOf(f, s); got != want {
+					t.Fatalf("Mask32(%q), folded %t = %032b, want %032b", s, f.fold != nil, got, want)
+				}
 			}
 			if got := maskGo(tb, s); got != want {
 				t.Fatalf("maskGo(%q) = %032b, want %032b", s, got, want)
@@ -62,8 +66,10 @@ func TestMaskEveryPosition(t *testing.T) {
 	for k := 0; k < 32; k++ {
 		b := []byte(strings.Repeat(".", Span))
 		b[k], b[k+1] = 'k', 'y'
-		if got := Mask32(&tb, string(b)); got != 1<<k {
-			t.Errorf("pair at %d: Mask32 = %032b, want bit %d", k, got, k)
+		for _, f := range filtersOf(&tb) {
+			if got := Mask32(f, string(b)); got != 1<<k {
+				t.Errorf("pair at %d: Mask32, folded %t = %032b, want bit %d", k, f.fold != nil, got, k)
+			}
 		}
 	}
 }
@@ -85,10 +91,14 @@ func FuzzMask(f *testing.F) {
 				tb[w>>6] |= 1 << (w & 63)
 			}
 		}
+		fs := filtersOf(&tb)
 		for i := 0; i+Span <= len(b); i++ {
 			s := string(b[i : i+Span])
-			if got, want := Mask32(&tb, s), maskRef(&tb, s); got != want {
-				t.Fatalf("Mask32(%q) = %032b, want %032b", s, got, want)
+			for _, f := range fs {
+				got, want := Mask32(f, s), refOf(f, s)
+				if got != want || got&maskRef(&tb, s) != maskRef(&tb, s) {
+					t.Fatalf("Mask32(%q), folded %t = %032b, want %032b", s, f.fold != nil, got, want)
+				}
 			}
 		}
 	})
@@ -98,20 +108,41 @@ func BenchmarkMask(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	tb := randomTable(r, 20, "")
 	text := strings.Repeat(`{"level":"info","msg":"request completed","status":200} `, 1<<10)
+	plain := &Filter{t: tb}
 	paths := []struct {
 		name string
-		fn   func(*Table, string) uint32
-	}{{"Mask32", Mask32}, {"go", maskGo}, {"reference", maskRef}}
+		fn   func(string) uint32
+	}{
+		{"Mask32", func(s string) uint32 { return Mask32(plain, s) }},
+		{"go", func(s string) uint32 { return maskGo(tb, s) }},
+		{"reference", func(s string) uint32 { return maskRef(tb, s) }},
+	}
+	if folds {
+		folded := &Filter{t: tb, fold: fold(tb, testWeight)}
+		paths = append(paths, struct {
+			name string
+			fn   func(string) uint32
+		}{"folded", func(s string) uint32 { return Mask32(folded, s) }})
+	}
 	for _, p := range paths {
 		b.Run(p.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text) - Span))
 			var m uint32
 			for b.Loop() {
 				for i := 0; i+Span <= len(text); i += 32 {
-					m |= p.fn(tb, text[i:])
+					m |= p.fn(text[i:])
 				}
 			}
 			_ = m
+		})
+	}
+	for _, f := range filtersOf(tb) {
+		b.Run(fmt.Sprintf("Masks/folded=%t", f.fold != nil), func(b *testing.B) {
+			b.SetBytes(int64(len(text) - Span))
+			dst := make([]uint32, len(text)/32)
+			for b.Loop() {
+				Masks(f, text, dst)
+			}
 		})
 	}
 }

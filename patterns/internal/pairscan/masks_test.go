@@ -6,7 +6,7 @@ import (
 )
 
 // masksRef is Masks a pair at a time.
-func masksRef(t *Table, s string, dst []uint32) {
+func masksRef(f *Filter, s string, dst []uint32) {
 	for k := range dst {
 		dst[k] = 0
 		for j := 0; j < 32; j++ {
@@ -14,8 +14,7 @@ func masksRef(t *Table, s string, dst []uint32) {
 			if i+1 >= len(s) {
 				break
 			}
-			w := uint(s[i])<<8 | uint(s[i+1])
-			if t[w>>6]&(1<<(w&63)) != 0 {
+			if f.has(s[i], s[i+1]) {
 				dst[k] |= 1 << j
 			}
 		}
@@ -27,7 +26,7 @@ func masksRef(t *Table, s string, dst []uint32) {
 // and longer than the text's blocks.
 func TestMasksMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(2, 3))
-	tb := randomTable(r, 4, "@")
+	fs := filtersOf(randomTable(r, 4, "@"))
 	for n := 0; n < 9*32+3; n++ {
 		b := make([]byte, n)
 		for i := range b {
@@ -35,15 +34,17 @@ func TestMasksMatchesReference(t *testing.T) {
 		}
 		s := string(b)
 		for _, words := range []int{0, 1, (n + 31) / 32, (n+31)/32 + 2} {
-			got, want := make([]uint32, words), make([]uint32, words)
-			for k := range got {
-				got[k] = ^uint32(0)
-			}
-			Masks(tb, s, got)
-			masksRef(tb, s, want)
-			for k := range want {
-				if got[k] != want[k] {
-					t.Fatalf("Masks(len %d, %d words)[%d] = %032b, want %032b", n, words, k, got[k], want[k])
+			for _, f := range fs {
+				got, want := make([]uint32, words), make([]uint32, words)
+				for k := range got {
+					got[k] = ^uint32(0)
+				}
+				Masks(f, s, got)
+				masksRef(f, s, want)
+				for k := range want {
+					if got[k] != want[k] {
+						t.Fatalf("Masks(len %d, %d words), folded %t [%d] = %032b, want %032b", n, words, f.fold != nil, k, got[k], want[k])
+					}
 				}
 			}
 		}
@@ -55,17 +56,19 @@ func TestMasksMatchesReference(t *testing.T) {
 // missed and none past its end is reported.
 func TestMaskShortMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 8))
-	tb := randomTable(r, 4, "@")
+	fs := filtersOf(randomTable(r, 4, "@"))
 	for n := 0; n < Span; n++ {
 		for range 50 {
 			b := make([]byte, n)
 			for i := range b {
 				b[i] = "etaoin =:\"{}0123456789@"[r.IntN(23)]
 			}
-			var want [1]uint32
-			masksRef(tb, string(b), want[:])
-			if got := MaskShort(tb, string(b)); got != want[0] {
-				t.Fatalf("MaskShort(%q) = %032b, want %032b", b, got, want[0])
+			for _, f := range fs {
+				var want [1]uint32
+				masksRef(f, string(b), want[:])
+				if got := MaskShort(f, string(b)); got != want[0] {
+					t.Fatalf("MaskShort(%q), folded %t = %032b, want %032b", b, f.fold != nil, got, want[0])
+				}
 			}
 		}
 	}

@@ -1,0 +1,196 @@
+package pairscan
+
+import "math/bits"
+
+// A gather of eight table words costs this machine's vector unit about as
+// much as eight scalar loads, so the AVX2 kernel is bound by its gathers
+// (a fifth of the engine's time). A byte permute reads a 128-byte table
+// for 64 positions in one instruction, but the table is 8 KiB. So the
+// table is folded: pairs whose first bytes have the same row of the table
+// share a row class, pairs whose second bytes have the same column share
+// a column class, and the classes' pairs are a bit matrix of at most 64
+// by 64, 512 bytes, that four permutes read. Where a table has more than
+// 64 distinct rows or columns, the two whose union adds the least
+// weight of likely text are merged until 64 remain: the folded table then
+// holds a few pairs more than the table, never fewer, and the kernel
+// tests each position it marks against the table itself, so its answer
+// is exactly the table's.
+
+// maxClasses is how many row or column classes the folded table holds.
+const maxClasses = 64
+
+// folded is a Table in classes: pair (a, b) is in it when bit c&7 of
+// m[r*8+c>>3] is set, with r = row[a] and c = col[b].
+type folded struct {
+	row, col [256]uint8
+	m        [maxClasses * maxClasses / 8]byte
+}
+
+// has reports whether pair (a, b) is in the folded table.
+func (f *folded) has(a, b byte) bool {
+	r, c := uint(f.row[a]), uint(f.col[b])
+	return f.m[r*8+c>>3]>>(c&7)&1 != 0
+}
+
+// byteSet is a set of byte values, or of classes.
+type byteSet [4]uint64
+
+func (s *byteSet) has(c int) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+func (s *byteSet) add(c int)      { s[c>>6] |= 1 << (c & 63) }
+
+// fold builds the folded form of t. weight estimates how common a byte is
+// in the text to be scanned; merges are chosen to add the fewest likely
+// pairs.
+func fold(t *Table, weight func(byte) int) *folded {
+	var rows [256]byteSet // the second bytes of each first byte
+	var wb [256]int64
+	for a := range 256 {
+		copy(rows[a][:], t[4*a:4*a+4])
+		w := int64(weight(byte(a)))
+		wb[a] = w * w
+	}
+	f := new(folded)
+	rowSets := classes(rows[:], wb[:], &wb, f.row[:])
+	// The columns, over the row classes: which classes each second byte
+	// follows.
+	var cols [256]byteSet
+	for r, s := range rowSets {
+		for b := range 256 {
+			if s.has(b) {
+				cols[b].add(r)
+			}
+		}
+	}
+	var wr [256]int64 // a row class's weight: its first bytes'
+	for a := range 256 {
+		wr[f.row[a]] += wb[a]
+	}
+	colSets := classes(cols[:], wb[:], &wr, f.col[:])
+	for c, s := range colSets {
+		for r := range rowSets {
+			if s.has(r) {
+				f.m[r*8+c>>3] |= 1 << (c & 7)
+			}
+		}
+	}
+	return f
+}
+
+// classes groups the sets of items (the rows or columns of a table) into
+// at most maxClasses classes, writes each item's class to class, and
+// returns each class's set: the union of its items'. Equal sets share a
+// class; beyond maxClasses distinct ones, the two classes whose union
+// adds the least weight are merged, an item's weight counted for each
+// element its class gains, an element weighing elem.
+func classes(sets []byteSet, weight []int64, elem *[256]int64, class []uint8) []byteSet {
+	var (
+		union []byteSet
+		w     []int64
+		owner = make([]int, len(sets)) // item -> class before renumbering
+	)
+	seen := make(map[byteSet]int, len(sets))
+	for i, s := range sets {
+		k, ok := seen[s]
+		if !ok {
+			k = len(union)
+			seen[s] = k
+			union = append(union, s)
+			w = append(w, 0)
+		}
+		owner[i] = k
+		w[k] += weight[i]
+	}
+	n := len(union)
+	if n > maxClasses {
+		merged := mergeClasses(union, w, elem, n-maxClasses)
+		for i := range owner {
+			owner[i] = merged[owner[i]]
+		}
+	}
+	// Renumber the classes that remain, in order of first use.
+	number := make(map[int]int, maxClasses)
+	var out []byteSet
+	for i, k := range owner {
+		c, ok := number[k]
+		if !ok {
+			c = len(out)
+			number[k] = c
+			out = append(out, union[k])
+		}
+		class[i] = uint8(c)
+	}
+	return out
+}
+
+// mergeClasses merges k times the two live classes whose union adds the
+// least weight, in place: union and w of the class kept grow, and the
+// class merged away is forwarded to it in the result.
+func mergeClasses(union []byteSet, w []int64, elem *[256]int64, k int) []int {
+	n := len(union)
+	gain := func(i, j int) int64 { // what class i gains from j's set
+		var g int64
+		for x := range 4 {
+			for d := union[j][x] &^ union[i][x]; d != 0; d &= d - 1 {
+				g += elem[64*x+bits.TrailingZeros64(d)]
+			}
+		}
+		return g
+	}
+	cost := func(i, j int) int64 { return w[i]*gain(i, j) + w[j]*gain(j, i) }
+	c := make([][]int64, n)
+	for i := range c {
+		c[i] = make([]int64, n)
+		for j := i + 1; j < n; j++ {
+			c[i][j] = cost(i, j)
+		}
+	}
+	into := make([]int, n)
+	live := make([]bool, n)
+	for i := range into {
+		into[i], live[i] = i, true
+	}
+	for ; k > 0; k-- {
+		bi, bj := -1, -1
+		var best int64
+		for i := range n {
+			if !live[i] {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if live[j] && (bi < 0 || c[i][j] < best) {
+					bi, bj, best = i, j, c[i][j]
+				}
+			}
+		}
+		for x := range 4 {
+			union[bi][x] |= union[bj][x]
+		}
+		w[bi] += w[bj]
+		live[bj] = false
+		for x := range into {
+			if into[x] == bj {
+				into[x] = bi
+			}
+		}
+		for j := range n {
+			if live[j] && j != bi {
+				lo, hi := min(bi, j), max(bi, j)
+				c[lo][hi] = cost(lo, hi)
+			}
+		}
+	}
+	return into
+}
+
+// foldRef is the folded kernel's first stage a pair at a time: bit k is
+// set when the folded table holds the pair at s[k], for k < 32. It holds
+// every bit of maskRef, and the kernel keeps only those.
+func foldRef(f *folded, s string) uint32 {
+	var m uint32
+	for k := 0; k < 32; k++ {
+		if f.has(s[k], s[k+1]) {
+			m |= 1 << k
+		}
+	}
+	return m
+}
