@@ -23,7 +23,7 @@ func Mask32(f *Filter, s string) uint32 {
 	_ = s[Span-1]
 	if f.fold != nil {
 		var m uint32
-		foldBlocks(f.fold, unsafe.StringData(s), 1, &m)
+		foldMasks(f.fold, unsafe.StringData(s), Span, 1, &m)
 		return m
 	}
 	if Vector {
@@ -36,11 +36,22 @@ func Mask32(f *Filter, s string) uint32 {
 // k < len(dst): bit j for the pair at s[32k+j], s[32k+j+1]. Pairs that s
 // does not hold whole are clear, so s may end anywhere.
 func Masks(f *Filter, s string, dst []uint32) {
+	if f.fold != nil {
+		// One call for every word, the last, partial block's too: the
+		// kernel loads its tables once.
+		words := min(len(dst), (len(s)+31)/32)
+		if len(s) < 2 {
+			words = 0
+		}
+		if words > 0 {
+			foldMasks(f.fold, unsafe.StringData(s), len(s), words, unsafe.SliceData(dst))
+		}
+		clear(dst[words:])
+		return
+	}
 	full := min(len(dst), max(0, (len(s)-1)/32))
 	switch {
 	case full == 0:
-	case f.fold != nil:
-		foldBlocks(f.fold, unsafe.StringData(s), full, unsafe.SliceData(dst))
 	case Vector:
 		maskBlocksAVX2(f.t, unsafe.StringData(s), full, unsafe.SliceData(dst))
 	default:
@@ -65,7 +76,9 @@ const pageSize = 4096
 func maskShort(f *Filter, s string) uint32 {
 	p := unsafe.StringData(s)
 	if f.fold != nil {
-		return foldShort(f.fold, p, len(s))
+		var m uint32
+		foldMasks(f.fold, p, len(s), 1, &m)
+		return m
 	}
 	if Vector && uintptr(unsafe.Pointer(p))&(pageSize-1) <= pageSize-Span {
 		return maskAVX2(f.t, p)
@@ -79,14 +92,9 @@ func maskAVX2(t *Table, p *byte) uint32
 //go:noescape
 func maskBlocksAVX2(t *Table, p *byte, n int, dst *uint32)
 
-// foldBlocks is Masks' kernel over the folded table for n blocks: p
-// holds 32n+1 bytes.
+// foldMasks is Masks over the folded table for the n bytes at p, n >=
+// 2, into words words of dst, words <= (n+31)/32: pairs past p[n-1] are
+// clear.
 //
 //go:noescape
-func foldBlocks(f *folded, p *byte, n int, dst *uint32)
-
-// foldShort is Mask32 over the folded table of the n bytes at p, 2 <= n
-// < Span, with the pairs past p[n-1] not yet cleared.
-//
-//go:noescape
-func foldShort(f *folded, p *byte, n int) uint32
+func foldMasks(f *folded, p *byte, n, words int, dst *uint32)

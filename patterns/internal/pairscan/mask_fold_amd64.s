@@ -68,58 +68,70 @@
 	VPTESTMB   Z29, Z24, K5 \
 	KMOVQ      K5, R9
 
-// func foldBlocks(f *folded, p *byte, n int, dst *uint32)
-TEXT ·foldBlocks(SB), NOSPLIT, $0-32
+// func foldMasks(f *folded, p *byte, n, words int, dst *uint32)
+TEXT ·foldMasks(SB), NOSPLIT, $0-40
 	MOVQ f+0(FP), AX
 	MOVQ p+8(FP), SI
 	MOVQ n+16(FP), R8
-	MOVQ dst+24(FP), DI
+	MOVQ words+24(FP), R10
+	MOVQ dst+32(FP), DI
 	TABLES
+	MOVQ $-1, CX
+	MOVL $32, R12
 
 pairs:
-	CMPQ R8, $2
-	JLT  last
+	// Two words at a time while their 65 bytes are there.
+	CMPQ R10, $2
+	JLT  one
+	CMPQ R8, $65
+	JLT  lastpair
 	VMOVDQU8 (SI), Z20
 	VMOVDQU8 1(SI), Z21
 	FOLD
 	MOVQ R9, (DI)
 	ADDQ $64, SI
 	ADDQ $8, DI
-	SUBQ $2, R8
+	SUBQ $64, R8
+	SUBQ $2, R10
 	JMP  pairs
 
-last:
-	TESTQ R8, R8
-	JZ    done
-	// One block left: its 33 bytes are read through a mask, so that
-	// nothing past them is.
-	MOVL  $0xffffffff, CX
-	KMOVQ CX, K6
-	VMOVDQU8.Z (SI), K6, Z20
-	VMOVDQU8.Z 1(SI), K6, Z21
-	FOLD
-	MOVL R9, (DI)
-
-done:
-	VZEROUPPER
-	RET
-
-// func foldShort(f *folded, p *byte, n int) uint32
-TEXT ·foldShort(SB), NOSPLIT, $0-28
-	MOVQ f+0(FP), AX
-	MOVQ p+8(FP), SI
-	MOVQ n+16(FP), BX
-	TABLES
-	// The n bytes at p and the n-1 after p[0], through masks: masked
-	// loads read nothing the mask leaves out, whatever page follows.
-	MOVQ  $-1, CX
-	BZHIQ BX, CX, DX
+lastpair:
+	// Two words from the last 33 to 64 bytes: the text is read through
+	// masks, which read nothing past its end, and the pairs it does not
+	// hold whole are cleared.
+	BZHIQ R8, CX, DX
 	KMOVQ DX, K6
-	SHRQ  $1, DX
-	KMOVQ DX, K7
+	LEAQ  -1(R8), BX
+	BZHIQ BX, CX, R11
+	KMOVQ R11, K7
 	VMOVDQU8.Z (SI), K6, Z20
 	VMOVDQU8.Z 1(SI), K7, Z21
 	FOLD
-	MOVL R9, ret+24(FP)
+	ANDQ R11, R9
+	MOVQ R9, (DI)
+	JMP  done
+
+one:
+	// One word from at least one byte, the same way: min(n, 32) bytes
+	// at p and min(n-1, 32) pairs.
+	TESTQ   R10, R10
+	JZ      done
+	MOVQ    R8, BX
+	CMPQ    BX, R12
+	CMOVQGT R12, BX
+	BZHIQ   BX, CX, DX
+	KMOVQ   DX, K6
+	LEAQ    -1(R8), BX
+	CMPQ    BX, R12
+	CMOVQGT R12, BX
+	BZHIQ   BX, CX, R11
+	KMOVQ   R11, K7
+	VMOVDQU8.Z (SI), K6, Z20
+	VMOVDQU8.Z 1(SI), K7, Z21
+	FOLD
+	ANDQ R11, R9
+	MOVL R9, (DI)
+
+done:
 	VZEROUPPER
 	RET
