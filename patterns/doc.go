@@ -314,9 +314,10 @@
 // the structural anchors of the personal-data scanners; only the text
 // around a hit is examined further. Every keyword and anchor is filed
 // under one pair of adjacent bytes in a 64 Kbit table, and the pass asks
-// the table about 32 positions at a time (with AVX2 gathers on amd64, in
-// Go elsewhere and under the purego build tag), visiting only the
-// positions it holds; a bucket of keywords is compared only when the
+// the table about 32 positions at a time (on amd64 with AVX-512 byte
+// permutes over the table folded into row and column classes, or with
+// AVX2 gathers; in Go elsewhere and under the purego build tag), visiting
+// only the positions it holds; a bucket of keywords is compared only when the
 // bytes on either side of its pair could belong to one of them.
 // Keywords are distinctive literals, so ordinary log text rarely wakes a
 // detector. Any regexp is Go's, which runs in linear time. A string with
