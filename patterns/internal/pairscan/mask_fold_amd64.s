@@ -68,6 +68,19 @@
 	VPTESTMB   Z29, Z24, K5 \
 	KMOVQ      K5, R9
 
+// TAIL is FOLD for the na bytes at SI and the np pairs they hold, read
+// through masks, which read nothing the mask leaves out whatever page
+// follows; the bits past the pairs are clear. CX holds all ones.
+#define TAIL(na, np) \
+	BZHIQ na, CX, DX \
+	KMOVQ DX, K6 \
+	BZHIQ np, CX, R11 \
+	KMOVQ R11, K7 \
+	VMOVDQU8.Z (SI), K6, Z20 \
+	VMOVDQU8.Z 1(SI), K7, Z21 \
+	FOLD \
+	ANDQ R11, R9
+
 // func foldMasks(f *folded, p *byte, n, words int, dst *uint32)
 TEXT ·foldMasks(SB), NOSPLIT, $0-40
 	MOVQ f+0(FP), AX
@@ -96,18 +109,9 @@ pairs:
 	JMP  pairs
 
 lastpair:
-	// Two words from the last 33 to 64 bytes: the text is read through
-	// masks, which read nothing past its end, and the pairs it does not
-	// hold whole are cleared.
-	BZHIQ R8, CX, DX
-	KMOVQ DX, K6
-	LEAQ  -1(R8), BX
-	BZHIQ BX, CX, R11
-	KMOVQ R11, K7
-	VMOVDQU8.Z (SI), K6, Z20
-	VMOVDQU8.Z 1(SI), K7, Z21
-	FOLD
-	ANDQ R11, R9
+	// Two words from the last 33 to 64 bytes.
+	LEAQ -1(R8), BX
+	TAIL(R8, BX)
 	MOVQ R9, (DI)
 	JMP  done
 
@@ -119,17 +123,10 @@ one:
 	MOVQ    R8, BX
 	CMPQ    BX, R12
 	CMOVQGT R12, BX
-	BZHIQ   BX, CX, DX
-	KMOVQ   DX, K6
-	LEAQ    -1(R8), BX
-	CMPQ    BX, R12
-	CMOVQGT R12, BX
-	BZHIQ   BX, CX, R11
-	KMOVQ   R11, K7
-	VMOVDQU8.Z (SI), K6, Z20
-	VMOVDQU8.Z 1(SI), K7, Z21
-	FOLD
-	ANDQ R11, R9
+	LEAQ    -1(R8), R13
+	CMPQ    R13, R12
+	CMOVQGT R12, R13
+	TAIL(BX, R13)
 	MOVL R9, (DI)
 
 done:
