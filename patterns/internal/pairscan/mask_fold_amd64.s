@@ -116,7 +116,7 @@ lastpair:
 	JMP  done
 
 one:
-	// One word from at least one byte, the same way: min(n, 32) bytes
+	// One word from at least one byte: min(n, 32) bytes
 	// at p and min(n-1, 32) pairs.
 	TESTQ   R10, R10
 	JZ      done
