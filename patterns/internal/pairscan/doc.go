@@ -39,9 +39,6 @@ func NewFilter(t *Table, weight func(byte) int) *Filter {
 	return f
 }
 
-// Table returns the table f reads.
-func (f *Filter) Table() *Table { return f.t }
-
 // Folded reports whether the kernels read f folded, and so may mark a few
 // pairs its table does not hold.
 func (f *Filter) Folded() bool { return f.fold != nil }

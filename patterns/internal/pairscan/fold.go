@@ -12,9 +12,9 @@ import "math/bits"
 // by 64, 512 bytes, that four permutes read. Where a table has more than
 // 64 distinct rows or columns, the two whose union adds the least
 // weight of likely text are merged until 64 remain: the folded table then
-// holds a few pairs more than the table, never fewer, and the kernel
-// tests each position it marks against the table itself, so its answer
-// is exactly the table's.
+// holds a few pairs more than the table, never fewer. A caller tests a
+// candidate's pair against the table before it acts on it, so a pair the
+// folding added costs a visit that does nothing.
 
 // maxClasses is how many row or column classes the folded table holds.
 const maxClasses = 64

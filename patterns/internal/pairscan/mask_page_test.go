@@ -14,13 +14,8 @@ import (
 // that is not mapped: MaskShort must read none of it, whether it reads
 // the text in place or copies it, and must answer as the reference does.
 func TestMaskShortPageEnd(t *testing.T) {
-	mem := testutil.GuardedPage(t)
+	mem, fs := guardedText(t, 3)
 	page := len(mem)
-	r := rand.New(rand.NewPCG(3, 5))
-	fs := filtersOf(randomTable(r, 3, "@"))
-	for i := range page {
-		mem[i] = "ab@1 =:"[r.IntN(7)]
-	}
 	for n := 2; n < Span; n++ {
 		for start := page - 2*Span; start+n <= page; start++ {
 			s := unsafe.String(&mem[start], n)
@@ -40,13 +35,8 @@ func TestMaskShortPageEnd(t *testing.T) {
 // mapped: Masks must read none of it, in the kernel's blocks, its last
 // odd block or the tail, and must answer as the reference does.
 func TestMasksPageEnd(t *testing.T) {
-	mem := testutil.GuardedPage(t)
+	mem, fs := guardedText(t, 7)
 	page := len(mem)
-	r := rand.New(rand.NewPCG(7, 11))
-	fs := filtersOf(randomTable(r, 3, "@"))
-	for i := range page {
-		mem[i] = "ab@1 =:"[r.IntN(7)]
-	}
 	for n := Span; n <= 6*32+2; n++ {
 		s := unsafe.String(&mem[page-n], n)
 		for _, f := range fs {
@@ -60,4 +50,15 @@ func TestMasksPageEnd(t *testing.T) {
 			}
 		}
 	}
+}
+
+// guardedText is a mapped page of random text before one that is not,
+// and the filters of a random table for it, both from seed.
+func guardedText(t *testing.T, seed uint64) ([]byte, []*Filter) {
+	mem := testutil.GuardedPage(t)
+	r := rand.New(rand.NewPCG(seed, 5))
+	for i := range mem {
+		mem[i] = "ab@1 =:"[r.IntN(7)]
+	}
+	return mem, filtersOf(randomTable(r, 3, "@"))
 }
