@@ -85,7 +85,6 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
 		cur scanCursor
 		arr [1]Finding
-		dst = arr[:0]
 		pf  = e.pf
 	)
 	end := int(spans[len(spans)-1])
@@ -102,8 +101,8 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		}
 		skip := 0
 		if pf.digitStart && isDigit(s[st]) {
-			var next int
-			if dst, next = e.scanNumber(dst, s[st:en], 0); len(dst) > 0 {
+			dst, next := e.scanNumber(arr[:0], s[st:en], 0)
+			if len(dst) > 0 {
 				return true
 			}
 			if !pf.digitAnchors {
@@ -131,7 +130,7 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 				if j < sc.skip {
 					continue
 				}
-				if dst = e.visit(dst, s[st:en], j, sc); len(dst) > 0 {
+				if dst := e.visit(arr[:0], s[st:en], j, sc); len(dst) > 0 {
 					sc.kst.release()
 					return true
 				}
