@@ -36,6 +36,9 @@ type prefilter struct {
 	// digitAnchors is set when a keyword's anchor pair starts with a
 	// digit, so digit runs cannot be skipped once scanned.
 	digitAnchors bool
+	// tsKeys holds the keyword pairs of a byte and a digit, which a
+	// timestamp may hold (scan_timestamp.go).
+	tsKeys [256]uint16
 }
 
 const (
@@ -87,6 +90,7 @@ func (p *prefilter) holds(s string, i int) bool {
 // afterwards.
 func (p *prefilter) finish() {
 	p.pairs = pairscan.NewFilter(&p.bits, byteWeight)
+	p.noteTimestampKeys()
 }
 
 func (p *prefilter) set(w uint16) {

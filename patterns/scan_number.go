@@ -105,6 +105,12 @@ func (e *Engine) scanNumber(dst []Finding, s string, i int) ([]Finding, int) {
 		j++
 	}
 	g := j - i
+	if j < len(s) && (g == 4 && s[j] == '-' || g == 2 && s[j] == '/') && !runsOnly {
+		// Perhaps a timestamp, read whole.
+		if end := e.pf.timestampEnd(s, i, g); end >= 0 {
+			return dst, end
+		}
+	}
 	// Most runs are short and end in a byte that nothing continues
 	// them with: "200,", "5321}", "12:".
 	if g < minPhoneDigits && (j >= len(s) || !runSepBytes[s[j]]) {
