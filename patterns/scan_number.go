@@ -243,10 +243,10 @@ func (e *Engine) numberTail(dst []Finding, s string, i, end int) ([]Finding, int
 	}
 	// A national phone number needs a word before it, or a call
 	// prefix ("00 44 ..."), and most runs have neither.
-	if e.ip < 0 && (end < len(s) && isAlnum(s[end]) || s[i] != '0' && !wordMayPrecede(s, i) || !phoneShaped(s, i)) {
+	if e.ip < 0 && (end < len(s) && isAlnum(s[end]) || s[i] != '0' && !wordMayPrecede(s, i)) {
 		return dst, end
 	}
-	return e.scanNumberMore(dst, s, i, end, e.ip < 0)
+	return e.scanNumberMore(dst, s, i, end)
 }
 
 // runSepBytes start what may continue a digit run: the separators of

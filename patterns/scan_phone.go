@@ -208,9 +208,8 @@ func validNANPDigits(d [maxPhoneDigits]byte, n int) bool {
 }
 
 // scanNumberMore examines the digit run s[i:end] that is neither a card
-// nor an SSN as an IP address, then as a phone number. shaped says that
-// the caller has found the run phoneShaped already.
-func (e *Engine) scanNumberMore(dst []Finding, s string, i, end int, shaped bool) ([]Finding, int) {
+// nor an SSN as an IP address, then as a phone number.
+func (e *Engine) scanNumberMore(dst []Finding, s string, i, end int) ([]Finding, int) {
 	if e.ip >= 0 {
 		n := len(dst)
 		if dst = e.scanIPv4At(dst, s, i); len(dst) > n {
@@ -219,7 +218,7 @@ func (e *Engine) scanNumberMore(dst []Finding, s string, i, end int, shaped bool
 	}
 	if e.phone >= 0 {
 		n := len(dst)
-		if dst = e.scanNationalAt(dst, s, i, false, shaped); len(dst) > n {
+		if dst = e.scanNationalAt(dst, s, i, false); len(dst) > n {
 			return dst, max(end, dst[len(dst)-1].End)
 		}
 	}
@@ -228,8 +227,8 @@ func (e *Engine) scanNumberMore(dst []Finding, s string, i, end int, shaped bool
 
 // scanNationalAt examines the digit run at s[i] as a phone number written
 // without a '+'. keyed is set for the value of a phone-named field, which
-// needs no context word; shaped when the run is known to be phoneShaped.
-func (e *Engine) scanNationalAt(dst []Finding, s string, i int, keyed, shaped bool) []Finding {
+// needs no context word.
+func (e *Engine) scanNationalAt(dst []Finding, s string, i int, keyed bool) []Finding {
 	start := i
 	if i > 0 && s[i-1] == '(' {
 		start = i - 1
@@ -238,14 +237,16 @@ func (e *Engine) scanNationalAt(dst []Finding, s string, i int, keyed, shaped bo
 	// Most runs have no word before them, or are short numbers (a count,
 	// a time, an IP address, a decimal): settle them before any word is
 	// read.
-	if !keyed && idd == 0 && !wordMayPrecede(s, start) || !shaped && !phoneShaped(s, i) || !leftBoundary(s, start) {
+	if !keyed && idd == 0 && !wordMayPrecede(s, start) || !leftBoundary(s, start) {
 		return dst
 	}
 	ctx := phoneKeyContext
 	if !keyed {
 		ctx = phoneContextBefore(s, start)
 	}
-	if ctx == noPhoneContext && idd == 0 {
+	// The word before a long number is seldom a phone word ("ts",
+	// "order_id"): it is settled before the run is read for its shape.
+	if ctx == noPhoneContext && idd == 0 || !phoneShaped(s, i) {
 		return dst
 	}
 	var r phoneRun
@@ -379,7 +380,7 @@ func (e *Engine) scanKeyedPhones(dst []Finding, s string, first bool) []Finding 
 			continue
 		}
 		n := len(dst)
-		dst = e.scanNationalAt(dst, s, i, true, false)
+		dst = e.scanNationalAt(dst, s, i, true)
 		if len(dst) > n {
 			if first {
 				return dst
