@@ -16,9 +16,12 @@ package patterns
 // (".0" of "v1.0-") ends the token before it. Only pairs that start with
 // a separator or a month's letter need that test: the runs are skipped
 // only where no keyword's pair starts with a digit
-// (prefilter.digitAnchors). A date with a space for the T is left to the
-// runs after a word, where the phone scanner reads it as a number's
-// groups.
+// (prefilter.digitAnchors).
+//
+// One reading changes, on purpose: run by run, a date with a space for
+// the T after a phone word ("phone call at 2026-12-03 12:10:27") was read
+// as a phone number's groups. A date followed by a time of day is a
+// timestamp (TestTimestampNotPhone).
 
 // runsOnly makes the number scanners read timestamps run by run, for the
 // test that compares the two readings.
@@ -41,8 +44,6 @@ func (p *prefilter) timestampEnd(s string, i, g int) int {
 // s[i:], with a space for the T, a fraction after a '.' or ',' and a zone
 // ("Z", "+07:00", "-0700") if they follow.
 //
-// With a space for the T, a date after a word ("phone") or starting
-// with a 0 (a call prefix) is left to the runs.
 func (p *prefilter) isoEnd(s string, i int) int {
 	// "2006-01-02T15:04:05" is 19 bytes; s[i:i+5] is "2006-".
 	if len(s)-i < 19 {
@@ -53,9 +54,6 @@ func (p *prefilter) isoEnd(s string, i int) int {
 		t[10] != 'T' && t[10] != ' ' || !isDigit(t[11]) || !isDigit(t[12]) || t[13] != ':' ||
 		!isDigit(t[14]) || !isDigit(t[15]) || t[16] != ':' || !isDigit(t[17]) || !isDigit(t[18]) ||
 		p.sepKey(t, 4) || p.sepKey(t, 7) || p.sepKey(t, 10) || p.sepKey(t, 13) || p.sepKey(t, 16) {
-		return -1
-	}
-	if t[10] == ' ' && (t[0] == '0' || wordMayPrecede(s, i)) {
 		return -1
 	}
 	j := i + 19

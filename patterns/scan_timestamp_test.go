@@ -3,9 +3,11 @@ package patterns
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // timestamps returns timestamps in the layouts timestampEnd reads and in
@@ -98,18 +100,54 @@ func TestTimestampSkipChangesNothing(t *testing.T) {
 	for _, e := range engines {
 		for k, ts := range timestamps(r, 3000) {
 			c := timestampContexts[r.IntN(len(timestampContexts))]
+			key := keys[r.IntN(len(keys))]
 			if k < 9 {
-				c = timestampContexts[0]
+				// The fixed layouts alone: a key rule that masks
+				// the whole value would hide what changed.
+				c, key = timestampContexts[0], ""
 			}
 			s := c[0] + ts + c[1]
-			key := keys[r.IntN(len(keys))]
 			got := e.AppendFind(nil, Scope{Key: key}, s)
 			runsOnly = true
-			want := e.AppendFind(nil, Scope{Key: key}, s)
+			want := datePhonesDropped(e.AppendFind(nil, Scope{Key: key}, s), got, s, len(c[0]))
 			runsOnly = false
-			if diff := cmp.Diff(want, got); diff != "" {
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Fatalf("AppendFind(%q) under key %q, timestamps read whole (-runs +whole):\n%s", s, key, diff)
 			}
+		}
+	}
+}
+
+// datePhonesDropped is fs, found run by run, without the one finding
+// that timestamps read whole do not make: a phone number that is the
+// date of a timestamp starting at s[at] with a space for the T, where got
+// does not hold it too (under a phone key, every run is read as a phone
+// number whatever the scanners make of it).
+func datePhonesDropped(fs, got []Finding, s string, at int) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if f.DetectorID == "phone-number" && f.Start == at && len(s) >= at+19 && s[at+10] == ' ' && !slices.Contains(got, f) {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// TestTimestampNotPhone checks that a date followed by a time of day is
+// not a phone number after a phone word, and that a phone number beside
+// a timestamp still is.
+func TestTimestampNotPhone(t *testing.T) {
+	e := Default()
+	for _, tt := range []struct{ in, want string }{
+		{"phone call at 2026-12-03 12:10:27 ended", "phone call at 2026-12-03 12:10:27 ended"},
+		{"mobile: 2026-12-03 12:10:27,123 INFO sync", "mobile: 2026-12-03 12:10:27,123 INFO sync"},
+		{"tel 2026-12-03 12:10:27+01:00", "tel 2026-12-03 12:10:27+01:00"},
+		{"phone 415 555 2671 at 2026-12-03 12:10:27", "phone [REDACTED:phone-number] at 2026-12-03 12:10:27"},
+		{"2026-12-03 12:10:27 call +1 415 555 2671", "2026-12-03 12:10:27 call [REDACTED:phone-number]"},
+	} {
+		if got := e.RedactString(tt.in); got != tt.want {
+			t.Errorf("RedactString(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
