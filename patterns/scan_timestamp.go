@@ -43,7 +43,6 @@ func (p *prefilter) timestampEnd(s string, i, g int) int {
 // isoEnd is timestampEnd for the date and time "2006-01-02T15:04:05" at
 // s[i:], with a space for the T, a fraction after a '.' or ',' and a zone
 // ("Z", "+07:00", "-0700") if they follow.
-//
 func (p *prefilter) isoEnd(s string, i int) int {
 	// "2006-01-02T15:04:05" is 19 bytes; s[i:i+5] is "2006-".
 	if len(s)-i < 19 {
