@@ -209,8 +209,6 @@ const (
 // that what follows is a phone number: a phone word, possibly followed by
 // a few fillers.
 func phoneContextBefore(s string, end int) phoneContext {
-	var buf [maxWordLen * 2]byte
-	v := vocab()
 	keySyntax := false
 	j := end
 	for words := 0; words < 4 && end-j < maxContext; words++ {
@@ -229,14 +227,19 @@ func phoneContextBefore(s string, end int) phoneContext {
 			// "e164".
 			return noPhoneContext
 		}
-		w := wordBefore(s, k)
 		// Most words before a number ("order_id", "rows") end in no
 		// phone word's last two bytes: settled before the word is
-		// lowered and looked up.
-		if w == k || k-w < 2 || !mayEndInPhoneWord(s[w:k]) {
+		// read back, lowered and looked up. A word of fewer than two
+		// bytes is none either.
+		if k < 2 || !mayEndInPhoneWord(s[k-2:k]) {
 			return noPhoneContext
 		}
-		switch v[string(lowerWord(&buf, s[w:k]))] {
+		w := wordBefore(s, k)
+		if k-w < 2 {
+			return noPhoneContext
+		}
+		var buf [maxWordLen * 2]byte
+		switch vocab()[string(lowerWord(&buf, s[w:k]))] {
 		case phoneWord:
 			if keySyntax {
 				return phoneKeyContext
