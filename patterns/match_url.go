@@ -1,8 +1,11 @@
 package patterns
 
+import "strings"
+
 // Credentials in URLs: scheme://user:password@host for any scheme. The
 // keyword is "://" (or ":\/\/" in JSON with escaped slashes); the matcher
-// reads the authority after it, so a URL without '@' costs a short scan.
+// reads the authority after it only where an '@' follows within reach,
+// which one vectorized search settles for most URLs.
 
 // maxAuthority bounds how far the '@' of a userinfo is looked for.
 const maxAuthority = 256
@@ -18,6 +21,11 @@ func urlPassword(s string, at int, kw string) (int, int, bool) {
 		return 0, 0, false
 	}
 	u := at + len(kw)
+	// Most URLs have no userinfo: without an '@' within reach there is
+	// no authority to read.
+	if strings.IndexByte(s[u:min(len(s), u+maxAuthority)], '@') < 0 {
+		return 0, 0, false
+	}
 	last, colon := -1, -1
 	for j := u; j < len(s) && j-u < maxAuthority; j++ {
 		c := s[j]
