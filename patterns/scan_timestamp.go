@@ -116,7 +116,7 @@ func (p *prefilter) clfEnd(s string, i int) int {
 	j := i + 20
 	if j+5 < len(s) && s[j] == ' ' && (s[j+1] == '+' || s[j+1] == '-') &&
 		isDigit(s[j+2]) && isDigit(s[j+3]) && isDigit(s[j+4]) && isDigit(s[j+5]) &&
-		!p.sepKey(s, j) && !p.sepKey(s, j+1) {
+		p.bucket[uint16(s[j])<<8|uint16(s[j+1])] == 0 && !p.sepKey(s, j+1) {
 		j += 6
 	}
 	return j

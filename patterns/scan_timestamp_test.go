@@ -85,7 +85,7 @@ func TestTimestampSkipChangesNothing(t *testing.T) {
 	// Keywords a time of day holds, each filed under a separator's pair,
 	// each in an engine of its own, so that each pair's test is needed.
 	engines := []*Engine{Default(), ip, digits}
-	for _, kw := range []string{"T12:1", " 12:1", "7.05", "+01:0", "0:00", "Dec/2", "6:12:", "7 +00"} {
+	for _, kw := range []string{"T12:1", " 12:1", "7.05", "+01:0", "0:00", "Dec/2", "6:12:", "7 +00", "7 +"} {
 		e, err := New(WithDetector(Detector{ID: "timed", Category: Secret, Keywords: []string{kw}, Match: keywordAndDigit}))
 		if err != nil {
 			t.Fatal(err)
