@@ -32,7 +32,8 @@ func timestamps(r *rand.Rand, n int) []string {
 	// zones with a keyword's pair.
 	out := append(make([]string, 0, n), "2026-12-03T12:10:27Z", "2026-12-03 12:10:27.05+01:00",
 		"2026-12-01T00:00:00.0Z", "03/Dec/2026:12:10:27 +0000", "03/Dec/2026:12:10:27 +00001", "2026-11-30T09:00:00.003084Z", "2026-12-03T12:10:27.051Z",
-		"2026-12-03T12:10:27+01:001", "2026-12-03T12:10:27-10:001")
+		"2026-12-03T12:10:27+01:001", "2026-12-03T12:10:27-10:001",
+		"5:2026-12-03T12:10:27Z") // a date the runs read from its first separator on
 	for len(out) < n {
 		var ts string
 		switch r.IntN(3) {
@@ -86,7 +87,7 @@ func TestTimestampSkipChangesNothing(t *testing.T) {
 	// Keywords a time of day holds, each filed under a separator's pair,
 	// each in an engine of its own, so that each pair's test is needed.
 	engines := []*Engine{Default(), ip, digits}
-	for _, kw := range []string{"T12:1", " 12:1", "7.05", "+01:0", "0:00", "Dec/2", "6:12:", "7 +00", "7 +"} {
+	for _, kw := range []string{"T12:1", " 12:1", "7.05", "+01:0", "0:00", "Dec/2", "6:12:", "7 +00", "7 +", "6-12-0", "2-0", "0:2", "2:1"} {
 		e, err := New(WithDetector(Detector{ID: "timed", Category: Secret, Keywords: []string{kw}, Match: keywordAndDigit}))
 		if err != nil {
 			t.Fatal(err)
@@ -102,7 +103,7 @@ func TestTimestampSkipChangesNothing(t *testing.T) {
 		for k, ts := range timestamps(r, 3000) {
 			c := timestampContexts[r.IntN(len(timestampContexts))]
 			key := keys[r.IntN(len(keys))]
-			if k < 9 {
+			if k < 10 {
 				// The fixed layouts alone: a key rule that masks
 				// the whole value would hide what changed.
 				c, key = timestampContexts[0], ""
