@@ -84,8 +84,9 @@ func TestTimestampSkipChangesNothing(t *testing.T) {
 	if !digits.pf.digitAnchors {
 		t.Fatal("the engine with a digit keyword skips runs")
 	}
-	// Keywords a time of day holds, each filed under a separator's pair,
-	// each in an engine of its own, so that each pair's test is needed.
+	// Keywords a timestamp holds, each filed under one of its pairs that
+	// start with a separator or a month's letter, and each in an engine
+	// of its own, so that each of the reader's pair tests is needed.
 	engines := []*Engine{Default(), ip, digits}
 	for _, kw := range []string{"T12:1", " 12:1", "7.05", "+01:0", "0:00", "Dec/2", "6:12:", "7 +00", "7 +", "6-12-0", "2-0", "0:2", "2:1"} {
 		e, err := New(WithDetector(Detector{ID: "timed", Category: Secret, Keywords: []string{kw}, Match: keywordAndDigit}))
