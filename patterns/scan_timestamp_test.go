@@ -17,13 +17,12 @@ import (
 func timestamps(r *rand.Rand, n int) []string {
 	two := func() string { return fmt.Sprintf("%02d", r.IntN(100)) }
 	frac := func() string {
-		switch k := r.IntN(14); {
-		case k < 3:
+		k := r.IntN(14)
+		if k < 3 {
 			return ""
-		default:
-			sep := []string{".", ",", ".0", ".00"}[r.IntN(4)]
-			return sep + fmt.Sprint(r.Uint64())[:min(k-2, 12)]
 		}
+		sep := []string{".", ",", ".0", ".00"}[r.IntN(4)]
+		return sep + fmt.Sprintf("%020d", r.Uint64())[:min(k-2, 12)]
 	}
 	zone := func() string {
 		return []string{"", "Z", "+01:00", "-07:00", "+0530", "-0800", "+05", "Z2", "+0", "+01:0", "z", " UTC"}[r.IntN(12)]

@@ -22,9 +22,7 @@ var folds = cpu.X86.HasAVX512F && cpu.X86.HasAVX512BW && cpu.X86.HasAVX512VBMI &
 func Mask32(f *Filter, s string) uint32 {
 	_ = s[Span-1]
 	if f.fold != nil {
-		var m uint32
-		foldMasks(f.fold, unsafe.StringData(s), Span, 1, &m)
-		return m
+		return foldWord(f.fold, unsafe.StringData(s), Span)
 	}
 	if Vector {
 		return maskAVX2(f.t, unsafe.StringData(s))
@@ -76,9 +74,7 @@ const pageSize = 4096
 func maskShort(f *Filter, s string) uint32 {
 	p := unsafe.StringData(s)
 	if f.fold != nil {
-		var m uint32
-		foldMasks(f.fold, p, len(s), 1, &m)
-		return m
+		return foldWord(f.fold, p, len(s))
 	}
 	if Vector && uintptr(unsafe.Pointer(p))&(pageSize-1) <= pageSize-Span {
 		return maskAVX2(f.t, p)
@@ -98,3 +94,11 @@ func maskBlocksAVX2(t *Table, p *byte, n int, dst *uint32)
 //
 //go:noescape
 func foldMasks(f *folded, p *byte, n, words int, dst *uint32)
+
+// foldWord is the folded kernel's word for the first block of the n
+// bytes at p, n >= 2.
+func foldWord(f *folded, p *byte, n int) uint32 {
+	var m uint32
+	foldMasks(f, p, n, 1, &m)
+	return m
+}
