@@ -283,8 +283,9 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 		if end < 0 {
 			return 0, quickUnknown
 		}
-		// As numberValue: only under a plain key, and too short to
-		// be a card number, is a number settled without the engine.
+		// As numberValue: a number under an allowed key, and one
+		// under a plain key too short to be a card number, is settled
+		// without the engine.
 		switch info.flags &^ keyFlagBits {
 		case keyPlain, keyAllowed:
 		default:
@@ -292,8 +293,12 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 			w.valid = w.restIsFlat(end)
 			return 0, quickIsDirty
 		}
-		if digitCount(src[i:end]) >= minCardDigits {
-			return 0, quickUnknown
+		if info.flags&^keyFlagBits == keyPlain && digitCount(src[i:end]) >= minCardDigits {
+			// Long enough to be a card number: the engine reads it
+			// with the strings, without its key, as numberValue does.
+			// Epoch milliseconds and longer are this long, so giving
+			// up here would send every such event to the walk.
+			w.spans = append(w.spans, int32(i), int32(end))
 		}
 		i = end
 	default:

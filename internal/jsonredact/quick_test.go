@@ -54,7 +54,7 @@ func quickValues(t *testing.T, e *patterns.Engine) []string {
 		}
 	}
 	return append(vals, "", "GET", "DB_PASSWORD", "hunter2", "5551234567", "+1 415 555 0132", "4111111111111111",
-		"3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
+		"1796029200356", "1796029200356123456", "-4111111111111111", "3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
 }
 
 // quickEvent writes a flat event of the given members; a value that
@@ -151,7 +151,8 @@ func TestQuickCleanGivesUp(t *testing.T) {
 			t.Errorf("quickClean(%s) = true, want it left to the walk", src)
 		}
 	}
-	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`} {
+	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`,
+		`{"level":"info","ts_ms":1796029200356,"epoch_ns":1796029200356123456,"message":"request completed"}`} {
 		if !quick(r, []byte(src)) {
 			t.Errorf("quickClean(%s) = false, want clean", src)
 		}
