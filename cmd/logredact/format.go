@@ -43,6 +43,8 @@ type lineProc struct {
 	pairs   []logfmtPair
 	dec     []byte
 	decAt   []int
+	// spans serves logfmtClean.
+	spans []int32
 }
 
 // splitLine separates a line's body from its terminator ("\n", "\r\n" or
@@ -113,6 +115,9 @@ func (p *lineProc) redactLine(dst, line []byte) (out []byte, changed bool) {
 		return p.redactStamped(dst, line, at)
 	case formatLogfmt:
 		if p.parseLogfmt(body) {
+			if p.logfmtClean(body) {
+				return dst, false
+			}
 			out, changed = p.redactLogfmt(dst, body)
 			if changed {
 				out = append(out, term...)
@@ -154,6 +159,9 @@ func (p *lineProc) scanLine(line []byte, fn func(f patterns.Finding)) {
 		return
 	case formatLogfmt:
 		if p.parseLogfmt(body) {
+			if p.logfmtClean(body) {
+				return
+			}
 			p.scanLogfmt(body, fn)
 			return
 		}
