@@ -76,8 +76,13 @@ func (s *settings) engineOptions(env lookupEnv, environ []string, examples bool)
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := checkOption(s.maskFrom, patterns.WithMask(m)); err != nil {
-		return nil, nil, err
+	// Only a fixed mask can be wrong once it is made (its text may be
+	// found); checking any other would build a whole engine for nothing,
+	// a third of the command's start-up.
+	if s.Mask == "fixed" {
+		if err := checkOption(s.maskFrom, patterns.WithMask(m)); err != nil {
+			return nil, nil, err
+		}
 	}
 	opts = append(opts, patterns.WithMask(m))
 	var known []string
