@@ -206,8 +206,12 @@ type procFlags struct {
 }
 
 const (
-	defaultMaxLine   = 1 << 20
-	defaultChunkSize = 1 << 20
+	defaultMaxLine = 1 << 20
+	// defaultChunkSize keeps a chunk and what is written for it within a
+	// core's L2 cache, and lets the workers start on a file sooner: at
+	// 1 MiB the command filtered the bench corpus a fifth slower on one
+	// core and a quarter slower on two.
+	defaultChunkSize = 128 << 10
 )
 
 func (f *procFlags) register(fs *flag.FlagSet) {
