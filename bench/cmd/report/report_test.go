@@ -56,9 +56,9 @@ func TestParseFlags(t *testing.T) {
 		want string // rounds benchtime engineRounds engineBenchtime sections
 		err  bool
 	}{
-		{args: nil, want: "5 100ms 3 200ms clean,command,dirty,engine,growth,mixed,parallel"},
-		{args: []string{"-long"}, want: "10 1s 5 1s clean,command,dirty,engine,growth,mixed,parallel"},
-		{args: []string{"-long", "-rounds", "3"}, want: "3 1s 5 1s clean,command,dirty,engine,growth,mixed,parallel"},
+		{args: nil, want: "5 100ms 3 200ms clean,collector,command,dirty,engine,growth,mixed,parallel"},
+		{args: []string{"-long"}, want: "10 1s 5 1s clean,collector,command,dirty,engine,growth,mixed,parallel"},
+		{args: []string{"-long", "-rounds", "3"}, want: "3 1s 5 1s clean,collector,command,dirty,engine,growth,mixed,parallel"},
 		{args: []string{"-sections", "engine, clean"}, want: "5 100ms 3 200ms clean,engine"},
 		{args: []string{"-sections", "cpu"}, err: true},
 		{args: []string{"-rounds", "0"}, err: true},
@@ -119,11 +119,42 @@ func fakeGroups() []*group {
 		command.cases = append(command.cases, bench.Case{Name: c.name})
 		command.samples = append(command.samples, []sample{{ns: 1e6, mbps: c.mbps[0]}, {ns: 1e6, mbps: c.mbps[1]}})
 	}
+	collector := func(label string, cp, pass, contrib, lr [2]float64) *group {
+		g := &group{section: secCollector, label: label, rounds: 2}
+		for _, c := range []struct {
+			name string
+			ns   [2]float64
+		}{{bench.CollectorCopy, cp}, {bench.CollectorPassthrough, pass}, {bench.CollectorContrib, contrib}, {bench.CollectorLogredact, lr}} {
+			g.cases = append(g.cases, bench.Case{Name: c.name})
+			g.samples = append(g.samples, []sample{{ns: c.ns[0], allocs: 1000}, {ns: c.ns[1], allocs: 1000}})
+		}
+		return g
+	}
 	return []*group{
 		ev(secClean, "zap", [2]float64{100, 200}, [2]float64{110, 250}, [2]float64{3000, 5000}),
 		ev(secDirty, "zap", [2]float64{100, 100}, [2]float64{300, 100}, [2]float64{2000, 2000}),
 		engine,
 		command,
+		collector("CLEAN", [2]float64{200, 200}, [2]float64{300, 250}, [2]float64{12000, 12000}, [2]float64{330, 300}),
+		collector("DIRTY", [2]float64{400, 400}, [2]float64{500, 500}, [2]float64{30000, 40000}, [2]float64{1400, 2400}),
+	}
+}
+
+func TestParseBenchLine(t *testing.T) {
+	out := "goos: linux\ngoarch: amd64\npkg: github.com/logredact/logredact/otelredact\ncpu: AMD EPYC\n" +
+		"BenchmarkClean/logredact-2         \t   13206\t     88170 ns/op\t       881.7 ns/record\t   13696 B/op\t    1005 allocs/op\nPASS\n"
+	got, err := bench.ParseBenchLine(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]float64{"ns/op": 88170, "ns/record": 881.7, "B/op": 13696, "allocs/op": 1005}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ParseBenchLine mismatch (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{"PASS\n", "BenchmarkA-2 1 5 ns/op\nBenchmarkB-2 1 6 ns/op\n", "BenchmarkA-2 1 five ns/op\n"} {
+		if _, err := bench.ParseBenchLine(bad); err == nil {
+			t.Errorf("ParseBenchLine(%q) succeeded, want an error", bad)
+		}
 	}
 }
 
@@ -145,6 +176,9 @@ func TestTables(t *testing.T) {
 		{"engine, whole catalog, at least 1000 MB/s", "800 MB/s", "**no**"},
 		{"engine at least 100x faster than regexp", "200x", "yes"},
 		{"engine at least 100x faster than gitleaks", "80x", "**no**"},
+		// (330/300 + 300/250) / 2 = 1.15; (30000/1400 + 40000/2400) / 2 = 19.05.
+		{"Collector processor, CLEAN record at most 1.2x passthrough", "1.15x", "yes"},
+		{"Collector processor, DIRTY record at least 20x faster than redactionprocessor", "19x", "**no**"},
 		{"command, one core, at least 500 MB/s", "75 MB/s", "**no**"},
 		{"## " + eventTitles[secClean]},
 		{"zap", "150", "180", "1.18x", "4000", "28x", "24x", "0, 0, 0", "0, 0, 0"},
@@ -162,6 +196,10 @@ func TestTables(t *testing.T) {
 		{"1 CPU", "75", "-"},
 		// Per round, then the median: (1.8 + 2.0) / 2.
 		{fmt.Sprintf("all CPUs (%d)", runtime.NumCPU()), "140", "1.90x"},
+		{"## The Collector processor, per log record"},
+		// Own cost: (11800/130 + 11800/100) / 2 = 104; (29600/1000 + 39600/2000) / 2 = 24.7.
+		{"CLEAN", "200", "275", "12000", "315", "1.15x", "38x", "104x", "1000, 1000"},
+		{"DIRTY", "400", "500", "35000", "1900", "3.80x", "19x", "25x", "1000, 1000"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tables mismatch (-want +got):\n%s", diff)

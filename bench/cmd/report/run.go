@@ -14,16 +14,17 @@ import (
 
 // Sections of the report, in the order they run.
 const (
-	secClean    = "clean"
-	secDirty    = "dirty"
-	secMixed    = "mixed"
-	secParallel = "parallel"
-	secEngine   = "engine"
-	secGrowth   = "growth"
-	secCommand  = "command"
+	secClean     = "clean"
+	secDirty     = "dirty"
+	secMixed     = "mixed"
+	secParallel  = "parallel"
+	secEngine    = "engine"
+	secGrowth    = "growth"
+	secCommand   = "command"
+	secCollector = "collector"
 )
 
-var allSections = []string{secClean, secDirty, secMixed, secParallel, secEngine, secGrowth, secCommand}
+var allSections = []string{secClean, secDirty, secMixed, secParallel, secEngine, secGrowth, secCommand, secCollector}
 
 // group is benchmarks that are compared with each other: they run one
 // after the other in every round, so that they see the same machine.
@@ -87,6 +88,17 @@ func groups(cfg *config, corpus *bench.Corpus, tmp string) ([]*group, error) {
 		}
 		gs = append(gs, &group{section: secCommand, cases: cs, rounds: cfg.engineRounds, benchtime: cfg.engineBenchtime})
 	}
+	if cfg.sections[secCollector] {
+		fmt.Fprintln(os.Stderr, "building the benchmarks in", bench.CollectorDir)
+		bin, err := bench.BuildCollectorBench(tmp)
+		if err != nil {
+			return nil, fmt.Errorf("%v (run the report from the bench directory)", err)
+		}
+		for _, ev := range []bench.Event{bench.Clean, bench.Dirty} {
+			gs = append(gs, &group{section: secCollector, label: strings.ToUpper(ev.String()), cases: bench.CollectorCases(bin, ev, cfg.engineBenchtime),
+				rounds: cfg.engineRounds, benchtime: cfg.engineBenchtime})
+		}
+	}
 	return gs, nil
 }
 
@@ -148,8 +160,12 @@ func toSample(r testing.BenchmarkResult) sample {
 	// Whole bytes and allocations per op, as go test prints them: a
 	// GC's stray allocation over thousands of ops is not an allocation
 	// per event.
+	ns := float64(r.T.Nanoseconds()) / float64(r.N)
+	if v, ok := r.Extra["ns/op"]; ok {
+		ns = v // measured by another process (the Collector's benchmarks)
+	}
 	s := sample{
-		ns:     float64(r.T.Nanoseconds()) / float64(r.N),
+		ns:     ns,
 		bytes:  float64(r.AllocedBytesPerOp()),
 		allocs: float64(r.AllocsPerOp()),
 	}
@@ -195,6 +211,17 @@ func (g *group) ratio(i, j int) float64 {
 	xs := make([]float64, len(g.samples[i]))
 	for r := range g.samples[i] {
 		xs[r] = g.samples[i][r].ns / g.samples[j][r].ns
+	}
+	return median(xs)
+}
+
+// ownRatio is ratio for the cases' own cost: the median over rounds of
+// case i's ns/op less case base's, over case j's less case base's.
+func (g *group) ownRatio(i, j, base int) float64 {
+	xs := make([]float64, len(g.samples[i]))
+	for r := range g.samples[i] {
+		b := g.samples[base][r].ns
+		xs[r] = (g.samples[i][r].ns - b) / (g.samples[j][r].ns - b)
 	}
 	return median(xs)
 }

@@ -21,6 +21,8 @@ const (
 	maxGrowthFall        = 0.20 // MB/s lost from one detector to all of them
 	minCommandMBps       = 500  // the command filtering the corpus on one core
 	maxCallNs            = 20   // one engine call on a 20-byte clean value
+	maxCollectorClean    = 1.2  // the processor over passthrough, per CLEAN record
+	minCollectorSpeedup  = 20   // the contrib redactionprocessor over the processor, per DIRTY record
 )
 
 // targetTable compares the measurements with the targets.
@@ -92,6 +94,20 @@ func targetTable(gs []*group) table {
 		first, last := growth[0], growth[len(growth)-1]
 		fall := 1 - last.stat(0, mbpsOf)/first.stat(0, mbpsOf)
 		add(fmt.Sprintf("growth, %s to %s detectors: MB/s falls by at most %.0f%%", first.label, last.label, 100*maxGrowthFall), fmt.Sprintf("%.0f%%", 100*fall), fall <= maxGrowthFall)
+	}
+	for _, g := range gs {
+		if g.section != secCollector {
+			continue
+		}
+		p, x, l := g.find(bench.CollectorPassthrough), g.find(bench.CollectorContrib), g.find(bench.CollectorLogredact)
+		switch {
+		case g.label == "CLEAN" && p >= 0 && l >= 0:
+			r := g.ratio(l, p)
+			add(fmt.Sprintf("Collector processor, CLEAN record at most %.1fx passthrough", maxCollectorClean), times(r), r <= maxCollectorClean)
+		case g.label == "DIRTY" && x >= 0 && l >= 0:
+			sp := g.ratio(x, l)
+			add(fmt.Sprintf("Collector processor, DIRTY record at least %dx faster than redactionprocessor", minCollectorSpeedup), times(sp), sp >= minCollectorSpeedup)
+		}
 	}
 	for _, g := range gs {
 		if g.section == secCommand {
