@@ -8,10 +8,9 @@
 //
 // Each group of related benchmarks (a logger plain, with logredact and with
 // hand-rolled regexps; the engines over the corpus; the logredact command
-// on one core and on all; the Collector processors on one event) is run
-// in turn, for
-// several rounds, alternating the order within a group from round to
-// round. Ratios are taken within each round and the report gives their
+// on one core and on all; the Collector processors on one event) is run in
+// turn, for several rounds, alternating the order within a group from
+// round to round. Ratios are taken within each round and the report gives their
 // median, so load from other processes on a shared machine mostly cancels
 // out.
 //
