@@ -95,6 +95,10 @@ const defaultWindow = 256
 var (
 	registryMu sync.Mutex
 	registry   = map[string]Detector{}
+	// sorted is the registry in ID order, made by the first New after a
+	// register: sorting and copying 274 detectors on every New was a
+	// sixth of its time.
+	sorted []Detector
 )
 
 // register adds a built-in detector. Catalog files call it from package
@@ -111,19 +115,24 @@ func register(d Detector) struct{} {
 		panic("patterns: " + err.Error())
 	}
 	registry[d.ID] = d
+	sorted = nil
 	return struct{}{}
 }
 
-// builtinDetectors returns the registered detectors sorted by ID.
+// builtinDetectors returns the registered detectors sorted by ID. The
+// slice is shared: callers copy what they keep and change nothing in it.
 func builtinDetectors() []Detector {
 	registryMu.Lock()
 	defer registryMu.Unlock()
-	out := make([]Detector, 0, len(registry))
-	for _, d := range registry {
-		out = append(out, d)
+	if sorted == nil {
+		out := make([]Detector, 0, len(registry))
+		for _, d := range registry {
+			out = append(out, d)
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+		sorted = out
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out
+	return sorted
 }
 
 func validID(id string) bool {

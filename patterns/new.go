@@ -124,7 +124,7 @@ func selectDetectors(c *config) ([]Detector, error) {
 			return nil, fmt.Errorf("WithoutDetectors: %s", unknownDetector(id, ids))
 		}
 	}
-	var out []Detector
+	out := make([]Detector, 0, len(all)+len(c.custom))
 	on := make(map[string]bool, len(all))
 	for _, d := range all {
 		if len(c.only) > 0 && !slices.Contains(c.only, d.ID) {
@@ -150,7 +150,10 @@ func selectDetectors(c *config) ([]Detector, error) {
 		mine[d.ID] = true
 		out = append(out, d)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	if len(c.custom) > 0 {
+		// The built-in ones are in order already.
+		sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	}
 	return out, nil
 }
 
