@@ -14,14 +14,18 @@ import (
 // BenchmarkWriter times the standard CLEAN and DIRTY events through plain
 // zerolog and through the redacting writer, both to io.Discard with a
 // timestamp, in the same run, so that the ratio is the writer's cost.
+// CLEAN-unixms writes the timestamp as epoch milliseconds
+// (zerolog.TimeFormatUnixMs), a number as long as a card number.
 func BenchmarkWriter(b *testing.B) {
 	for _, ev := range []struct {
-		name   string
-		msg    string
-		fields []workload.Field
+		name       string
+		msg        string
+		fields     []workload.Field
+		timeFormat string
 	}{
-		{"CLEAN", workload.CleanMessage, workload.CleanFields},
-		{"DIRTY", workload.DirtyMessage, workload.DirtyFields},
+		{"CLEAN", workload.CleanMessage, workload.CleanFields, zerolog.TimeFieldFormat},
+		{"CLEAN-unixms", workload.CleanMessage, workload.CleanFields, zerolog.TimeFormatUnixMs},
+		{"DIRTY", workload.DirtyMessage, workload.DirtyFields, zerolog.TimeFieldFormat},
 	} {
 		for _, lg := range []struct {
 			name string
@@ -31,6 +35,8 @@ func BenchmarkWriter(b *testing.B) {
 			{"zerolog+redact", zerologredact.New(io.Discard)},
 		} {
 			b.Run(ev.name+"/"+lg.name, func(b *testing.B) {
+				defer func(f string) { zerolog.TimeFieldFormat = f }(zerolog.TimeFieldFormat)
+				zerolog.TimeFieldFormat = ev.timeFormat
 				l := zerolog.New(lg.w).With().Timestamp().Logger()
 				b.ReportAllocs()
 				for b.Loop() {
