@@ -85,20 +85,32 @@ func (b *Batch) String(key, s string) bool {
 }
 
 // Int adds v logged under key, as [RedactInt] judges it: under a plain
-// key only a number of card length can change.
+// key only a number of card length can change, and it is judged here by
+// its digits alone (Engine.ContainsInt needs no scan), so that epoch
+// milliseconds and 64-bit IDs do not send the entry field by field.
 func (b *Batch) Int(key string, v int64) bool {
-	return v > -minCard && v < minCard && b.addsNothing(key)
+	if !b.addsNothing(key) {
+		return false
+	}
+	return v > -minCard && v < minCard || !b.e.ContainsInt(patterns.Scope{}, v)
 }
 
 // Uint adds v logged under key, as [RedactUint] judges it.
 func (b *Batch) Uint(key string, v uint64) bool {
-	return v < minCard && b.addsNothing(key)
+	if !b.addsNothing(key) {
+		return false
+	}
+	return v < minCard || !b.e.ContainsUint(patterns.Scope{}, v)
 }
 
-// Float adds v logged under key, as [FloatDirty] judges it.
+// Float adds v logged under key, as [FloatDirty] judges it: a whole
+// number of card length as the integer it is.
 func (b *Batch) Float(key string, v float64) bool {
 	if v == math.Trunc(v) && math.Abs(v) >= minCard {
-		return false // a whole number of card length, or an infinity
+		if math.Abs(v) >= 1<<63 {
+			return false // an infinity, or beyond an int64
+		}
+		return b.Int(key, int64(v))
 	}
 	return b.addsNothing(key)
 }

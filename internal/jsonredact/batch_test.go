@@ -58,8 +58,9 @@ func TestBatchAgreesWithFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nums := []int64{0, 7, 200, -12, 4111111111111111, 999_999_999_999, 1_000_000_000_000, -1_000_000_000_000, 5551234567, 123456789}
-	floats := []float64{12.5, 0, -3, 4111111111111111, 1e12, math.Inf(1), math.NaN(), 999_999_999_999.5}
+	nums := []int64{0, 7, 200, -12, 4111111111111111, -4111111111111111, 999_999_999_999, 1_000_000_000_000, -1_000_000_000_000,
+		5551234567, 123456789, 1796029200356, 1796029200356123456, math.MaxInt64, math.MinInt64}
+	floats := []float64{12.5, 0, -3, 4111111111111111, 1e12, math.Inf(1), math.NaN(), 999_999_999_999.5, 1796029200356, 1 << 63, -1 << 63}
 	rng := rand.New(rand.NewPCG(12, 21))
 	for _, e := range []*patterns.Engine{patterns.Default(), allow} {
 		vals := quickValues(t, e)
