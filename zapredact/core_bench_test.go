@@ -74,6 +74,13 @@ func BenchmarkClean(b *testing.B) {
 	benchEngine(b, workload.CleanMessage, workload.CleanFields)
 }
 
+// BenchmarkCleanLongInts logs the CLEAN event with two integers of card
+// length that are not card numbers: epoch milliseconds and a 64-bit ID.
+func BenchmarkCleanLongInts(b *testing.B) {
+	fields := append(workload.ZapFields(workload.CleanFields), zap.Int64("ts_ms", 1796029200356), zap.Uint64("order_id", 1796029200356123456))
+	benchLog(b, workload.CleanMessage, fields)
+}
+
 // BenchmarkDirty logs the standard DIRTY event: six values to mask.
 func BenchmarkDirty(b *testing.B) {
 	benchLog(b, workload.DirtyMessage, workload.ZapFields(workload.DirtyFields))

@@ -121,14 +121,24 @@ func (b *Batch) addsNothing(key string) bool {
 		return true
 	}
 	h := (uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1])) % batchKeys
-	if b.plain[h] == key {
+	h2 := (h + 1) % batchKeys
+	if b.plain[h] == key || b.plain[h2] == key {
 		return true
 	}
 	if !b.e.KeyAddsNothing(key) {
 		return false
 	}
+	// A key takes a free one of its two slots and keeps it: keys that
+	// took turns in one slot ("remote_ip" and "order_id" share one)
+	// would copy themselves on every entry. A key that finds both taken
+	// is asked again next time, which costs a lookup, not an allocation.
 	if len(key) <= maxRemembered {
-		b.plain[h] = strings.Clone(key)
+		switch {
+		case b.plain[h] == "":
+			b.plain[h] = strings.Clone(key)
+		case b.plain[h2] == "":
+			b.plain[h2] = strings.Clone(key)
+		}
 	}
 	return true
 }
