@@ -14,8 +14,9 @@ import (
 // walk: it reads the members, settles each key from the key cache, and
 // hands every value (and every key that is data) to the engine in one
 // candidate pass over the line (patterns.Engine.ContainsSpans), instead
-// of one engine call per value. Anything it does not settle for certain
-// (an escape, a nested container, a sensitive or marked key, a value the
+// of one engine call per value; a value with an escape is decoded and
+// asked alone. Anything it does not settle for certain (an escape in a
+// key, a nested container, a sensitive or marked key, a value the
 // walk reads as a document, CBOR or hex text, a name/value pair, a key
 // under which the engine reads values differently and finds something)
 // makes it give up, and the walk decides as before: quickClean answers
@@ -249,12 +250,25 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 		if ve == -2 {
 			ve = marks.end(vs, len(src))
 		}
-		if ve < 0 {
-			return 0, quickUnknown
-		}
 		cur := key
 		if info.msg {
 			cur = messageKey
+		}
+		if ve < 0 {
+			// An escape: the value is judged decoded, alone.
+			end, esc := w.stringEnd(vs)
+			if end < 0 || !esc {
+				return 0, quickUnknown
+			}
+			ok, dirty := w.quickEscaped(cur, info.text, src[vs:end])
+			if dirty {
+				w.valid = w.restIsFlat(end + 1)
+				return 0, quickIsDirty
+			}
+			if !ok {
+				return 0, quickUnknown
+			}
+			return w.quickAfter(end + 1)
 		}
 		ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
 		if dirty {
@@ -304,6 +318,14 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 	default:
 		return 0, quickUnknown // a container, or not JSON
 	}
+	return w.quickAfter(i)
+}
+
+// quickAfter reads what follows a member's value, which ends before
+// w.src[i]: as quickMember returns, where the next member starts and
+// quickMore, or quickIsClean after the closing brace.
+func (w *walker) quickAfter(i int) (int, int) {
+	src := w.src
 	i = w.skipSpace(i)
 	if i >= len(src) {
 		return 0, quickUnknown
@@ -433,6 +455,43 @@ func (w *walker) quickString(cur []byte, flags uint8, v []byte) (ok, scan, dirty
 		return !found, false, found
 	}
 	return true, true, false
+}
+
+// quickEscaped judges a string value that holds an escape, raw as the
+// line writes it, as the check walk does (stringValue, textValue): ok
+// says it settled the value clean, dirty that it holds a finding; neither
+// leaves the event to the walk. The decoded value is read on its own, so
+// it costs an engine call, where an unescaped value joins the one pass.
+func (w *walker) quickEscaped(cur []byte, flags uint8, raw []byte) (ok, dirty bool) {
+	switch flags &^ keyFlagBits {
+	case keyAllowed:
+		return true, false
+	case keyPlain:
+	default:
+		return false, len(raw) > 0 // as quickString
+	}
+	// stringEnd has read the escapes: they decode.
+	w.dec, _ = appendDecoded(w.dec[:0], raw, inString)
+	v := w.dec
+	if docOrHex(str(v)) || len(v) > 0 && v[0] == 'd' && bytes.HasPrefix(v, cborPrefix) {
+		return false, false
+	}
+	chk := patterns.Scope{Layer: w.layer}
+	if flags&keyMattersBit != 0 {
+		chk.Key = str(cur)
+	}
+	if hasBackslash(v) {
+		// JSON written into a string carries escapes of its own, which
+		// can hide a value (textValue).
+		w.dec2, _ = appendDecoded(w.dec2[:0], v, inText)
+		if len(w.dec2) != len(v) && w.e.ContainsIn(chk, str(w.dec2)) {
+			return false, true
+		}
+	}
+	if w.e.ContainsIn(chk, str(v)) {
+		return false, true
+	}
+	return true, false
 }
 
 // cborPrefix is cborDataURL as bytes; it is only ever read.

@@ -54,7 +54,7 @@ func quickValues(t *testing.T, e *patterns.Engine) []string {
 		}
 	}
 	return append(vals, "", "GET", "DB_PASSWORD", "hunter2", "5551234567", "+1 415 555 0132", "4111111111111111",
-		"1796029200356", "1796029200356123456", "-4111111111111111", "3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
+		"1796029200356", "1796029200356123456", "-4111111111111111", `say "hi" to bob.smith\u0040example.org`, "3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
 }
 
 // quickEvent writes a flat event of the given members; a value that
@@ -155,6 +155,39 @@ func TestQuickCleanGivesUp(t *testing.T) {
 		`{"level":"info","ts_ms":1796029200356,"epoch_ns":1796029200356123456,"message":"request completed"}`} {
 		if !quick(r, []byte(src)) {
 			t.Errorf("quickClean(%s) = false, want clean", src)
+		}
+	}
+}
+
+// TestQuickEscaped pins how quickClean reads string values with escapes:
+// decoded, with their key where it matters, and decoded once more where
+// the decoding leaves escapes of JSON written into the string.
+func TestQuickEscaped(t *testing.T) {
+	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
+	for _, tc := range []struct {
+		src   string
+		clean bool
+	}{
+		{`{"message":"open \"/etc/x\": permission denied","path":"C:\\temp"}`, true},
+		{`{"a":"\"415 555 0132\""}`, true},
+		{`{"a":"x\u0040y"}`, true},
+		// A phone number only under a phone key.
+		{`{"phone":"\"415 555 0132\""}`, false},
+		// Card numbers that only the second decoding shows.
+		{`{"a":"4111\\u00201111\\u00201111\\u00201111"}`, false},
+		{`{"a":"4111\\u00201111\\u00201111\\u00201112"}`, true},
+		{`{"a":"mail bob.smith\u0040example.org"}`, false},
+		// Read as a document, so left to the walk.
+		{`{"a":"{\"b\":1}"}`, false},
+	} {
+		if got := quick(r, []byte(tc.src)); got != tc.clean {
+			t.Errorf("quickClean(%s) = %v, want %v", tc.src, got, tc.clean)
+		}
+		if !tc.clean {
+			continue
+		}
+		if !walkClean(r, []byte(tc.src)) {
+			t.Errorf("the walk finds %s dirty", tc.src)
 		}
 	}
 }
