@@ -15,8 +15,9 @@ import (
 // hands every value (and every key that is data) to the engine in one
 // candidate pass over the line (patterns.Engine.ContainsSpans), instead
 // of one engine call per value; a value with an escape is decoded and
-// asked alone. Anything it does not settle for certain (an escape in a
-// key, a nested container, a sensitive or marked key, a value the
+// asked alone, and an array of scalars is read element by element.
+// Anything it does not settle for certain (an escape in a key, an object
+// or an array in a member's value, a sensitive or marked key, a value the
 // walk reads as a document, CBOR or hex text, a name/value pair, a key
 // under which the engine reads values differently and finds something)
 // makes it give up, and the walk decides as before: quickClean answers
@@ -242,6 +243,59 @@ func (w *walker) quickSpans() int {
 // object's closing brace (the engine pass still to come), or what quick
 // answers for the event.
 func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
+	st := quickMore
+	if w.src[i] == '[' {
+		i, st = w.quickArray(i, info, key)
+	} else {
+		i, st = w.quickScalar(i, info, key)
+	}
+	if st != quickMore {
+		return 0, st
+	}
+	return w.quickAfter(i)
+}
+
+// quickArray reads an array of scalars at w.src[i] ("tags":["a","b"], as
+// zerolog's Strs and Ints write them), whose elements the walk judges
+// under the member's key, each as a member's value: it returns where the
+// array ends and quickMore, or what quick answers for the event. An
+// array that holds a container is left to the walk.
+func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
+	src := w.src
+	if c := info.flags &^ keyFlagBits; c != keyPlain && c != keyAllowed || info.msg {
+		// A sensitive key masks the array whole; the walk reads the
+		// elements of the message's array under their own key.
+		return 0, quickUnknown
+	}
+	if i = w.skipSpace(i + 1); i < len(src) && src[i] == ']' {
+		return i + 1, quickMore
+	}
+	for {
+		if i >= len(src) || src[i] == '[' {
+			return 0, quickUnknown
+		}
+		st := quickMore
+		if i, st = w.quickScalar(i, info, key); st != quickMore {
+			return 0, st
+		}
+		if i = w.skipSpace(i); i >= len(src) {
+			return 0, quickUnknown
+		}
+		switch src[i] {
+		case ']':
+			return i + 1, quickMore
+		case ',':
+			i = w.skipSpace(i + 1)
+		default:
+			return 0, quickUnknown
+		}
+	}
+}
+
+// quickScalar reads the scalar value at w.src[i] of the member whose key
+// is key, as quickMember does: it returns where the value ends and
+// quickMore, or what quick answers for the event.
+func (w *walker) quickScalar(i int, info *memberInfo, key []byte) (int, int) {
 	src, marks := w.src, &w.marks
 	switch c := src[i]; {
 	case c == '"':
@@ -268,7 +322,7 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 			if !ok {
 				return 0, quickUnknown
 			}
-			return w.quickAfter(end + 1)
+			return end + 1, quickMore
 		}
 		ok, scan, dirty := w.quickString(cur, info.text, src[vs:ve])
 		if dirty {
@@ -318,7 +372,7 @@ func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 	default:
 		return 0, quickUnknown // a container, or not JSON
 	}
-	return w.quickAfter(i)
+	return i, quickMore
 }
 
 // quickAfter reads what follows a member's value, which ends before

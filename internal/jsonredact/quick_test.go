@@ -57,8 +57,9 @@ func quickValues(t *testing.T, e *patterns.Engine) []string {
 		"1796029200356", "1796029200356123456", "-4111111111111111", `say "hi" to bob.smith\u0040example.org`, "3f2b8c1e-9d4a-4e6b-8f1a-2c3d4e5f6a7b", "68656c6c6f20776f726c64", cborDataURL+"oWFhYWI=", `{"a":"b"}`)
 }
 
-// quickEvent writes a flat event of the given members; a value that
-// parses as a JSON number or literal is written bare about half the time.
+// quickEvent writes an event of the given members; a value that parses
+// as a JSON number or literal is written bare about half the time, and
+// now and then a member holds an array of values.
 func quickEvent(r *rand.Rand, keys, vals []string) []byte {
 	var b strings.Builder
 	b.WriteByte('{')
@@ -69,19 +70,36 @@ func quickEvent(r *rand.Rand, keys, vals []string) []byte {
 		k, _ := json.Marshal(keys[i])
 		b.Write(k)
 		b.WriteByte(':')
-		v := vals[i]
-		if json.Valid([]byte(v)) && r.IntN(2) == 0 && !strings.ContainsAny(v, "{[\"") {
-			b.WriteString(v)
+		if r.IntN(8) == 0 {
+			// An array of the value and of neighbours' values.
+			b.WriteByte('[')
+			for j := range 1 + r.IntN(3) {
+				if j > 0 {
+					b.WriteString([]string{",", ", "}[r.IntN(2)])
+				}
+				writeQuickValue(&b, r, vals[(i+j)%len(vals)])
+			}
+			b.WriteByte(']')
 			continue
 		}
-		q, _ := json.Marshal(v)
-		b.Write(q)
+		writeQuickValue(&b, r, vals[i])
 	}
 	b.WriteByte('}')
 	if r.IntN(2) == 0 {
 		b.WriteByte('\n')
 	}
 	return []byte(b.String())
+}
+
+// writeQuickValue writes v as a JSON string, or bare about half the time
+// when it parses as a JSON number or literal.
+func writeQuickValue(b *strings.Builder, r *rand.Rand, v string) {
+	if json.Valid([]byte(v)) && r.IntN(2) == 0 && !strings.ContainsAny(v, "{[\"") {
+		b.WriteString(v)
+		return
+	}
+	q, _ := json.Marshal(v)
+	b.Write(q)
 }
 
 // TestQuickCleanAgreesWithWalk checks that quickClean calls an event
@@ -133,7 +151,15 @@ func TestQuickCleanGivesUp(t *testing.T) {
 	for _, src := range []string{
 		`{"a":"x\u0040y.io"}`,
 		`{"a":{"b":"c"}}`,
-		`{"a":["b"]}`,
+		`{"a":["b",{"c":1}]}`,
+		`{"a":[["b"]]}`,
+		`{"password":[]}`,
+		`{"password":["x"]}`,
+		`{"message":["b"]}`,
+		`{"a":["b"}`,
+		`{"a":["b",]}`,
+		`{"a":[4111111111111111]}`,
+		`{"a":["bob.smith@example.org"]}`,
 		`{"password":"x"}`,
 		`{"name":"DB_PASSWORD","value":"x"}`,
 		`{"a":"{\"b\":1}"}`,
@@ -152,6 +178,7 @@ func TestQuickCleanGivesUp(t *testing.T) {
 		}
 	}
 	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`,
+		`{"tags":["a", "b"],"ids":[1,2,-3.5e2],"none":[],"flags":[true,null], "x" : [ "y" ] }`,
 		`{"level":"info","ts_ms":1796029200356,"epoch_ns":1796029200356123456,"message":"request completed"}`} {
 		if !quick(r, []byte(src)) {
 			t.Errorf("quickClean(%s) = false, want clean", src)
