@@ -17,7 +17,8 @@ import (
 // of one engine call per value; a value with an escape is decoded and
 // asked alone, and an array of scalars is read element by element.
 // Anything it does not settle for certain (an escape in a key, an object
-// or an array in a member's value, a sensitive or marked key, a value the
+// as a value, an array that holds a container, a sensitive or marked
+// key, a value the
 // walk reads as a document, CBOR or hex text, a name/value pair, a key
 // under which the engine reads values differently and finds something)
 // makes it give up, and the walk decides as before: quickClean answers
