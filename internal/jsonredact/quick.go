@@ -18,11 +18,10 @@ import (
 // asked alone, and an array of scalars is read element by element.
 // Anything it does not settle for certain (an escape in a key, an object
 // as a value, an array that holds a container, a sensitive or marked
-// key, a value the
-// walk reads as a document, CBOR or hex text, a name/value pair, a key
-// under which the engine reads values differently and finds something)
-// makes it give up, and the walk decides as before: quickClean answers
-// true only where the walk would find the event clean.
+// key, a value the walk reads as a document, CBOR or hex text, a
+// name/value pair, a key under which the engine reads values differently
+// and finds something) makes it give up, and the walk decides as before:
+// quickClean answers true only where the walk would find the event clean.
 
 // maxQuickMembers bounds the members quickClean reads, and maxQuick the
 // length of the line; wider and longer events are rare enough to walk.
