@@ -244,9 +244,12 @@ func (w *walker) quickSpans() int {
 // answers for the event.
 func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
 	st := quickMore
-	if w.src[i] == '[' {
+	switch w.src[i] {
+	case '[':
 		i, st = w.quickArray(i, info, key)
-	} else {
+	case '{':
+		i, st = w.quickObject(i, info, key)
+	default:
 		i, st = w.quickScalar(i, info, key)
 	}
 	if st != quickMore {
@@ -276,7 +279,7 @@ func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 		}
 		st := quickMore
 		if i, st = w.quickScalar(i, info, key); st != quickMore {
-			return 0, st
+			return 0, w.nestedStatus(st)
 		}
 		if i = w.skipSpace(i); i >= len(src) {
 			return 0, quickUnknown
@@ -290,6 +293,98 @@ func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 			return 0, quickUnknown
 		}
 	}
+}
+
+// quickObject reads an object at w.src[i] whose members hold scalars or
+// arrays of scalars ("req":{"method":"GET","status":200}, as zerolog's
+// Dict writes it), as the walk reads a nested object: each member under
+// the key path parent.name, each key as data, and a name/value pair left
+// to the walk. It returns where the object ends and quickMore, or what
+// quick answers for the event. Deeper objects are left to the walk.
+func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
+	src, marks := w.src, &w.marks
+	if c := info.flags &^ keyFlagBits; c != keyPlain && c != keyAllowed || info.msg || len(key) == 0 {
+		// A sensitive key masks the object whole; the message's
+		// members, and those under an empty key, have paths of their
+		// own.
+		return 0, quickUnknown
+	}
+	if i = w.skipSpace(i + 1); i < len(src) && src[i] == '}' {
+		return i + 1, quickMore
+	}
+	w.qpath = append(append(w.qpath[:0], key...), '.')
+	base := len(w.qpath)
+	var names, values bool
+	for {
+		if i >= len(src) || src[i] != '"' {
+			return 0, quickUnknown
+		}
+		ks := i + 1
+		ke := marks.end(ks, len(src))
+		if ke < 0 {
+			return 0, quickUnknown
+		}
+		vi := w.skipSpace(ke + 1)
+		if vi >= len(src) || src[vi] != ':' {
+			return 0, quickUnknown
+		}
+		if vi = w.skipSpace(vi + 1); vi >= len(src) || src[vi] == '{' {
+			return 0, quickUnknown
+		}
+		k := src[ks:ke]
+		if len(k) > 0 {
+			// A nested key is data, whatever FieldKeys says.
+			w.spans = append(w.spans, int32(ks), int32(ke))
+		}
+		w.qpath = append(w.qpath[:base], k...)
+		mi := memberInfo{flags: w.flagsOf(w.qpath)}
+		mi.text = mi.flags
+		if c := k; len(c) > 0 {
+			if b := c[len(c)-1] | 0x20; b == 'e' || b == 'y' || b == 'l' {
+				mi.pair = int8(w.pairMember(k))
+			}
+		}
+		switch mi.pair {
+		case 1:
+			names = true
+		case 2:
+			values = true
+		}
+		if names && values {
+			return 0, quickUnknown
+		}
+		st := quickMore
+		if src[vi] == '[' {
+			i, st = w.quickArray(vi, &mi, w.qpath)
+		} else {
+			i, st = w.quickScalar(vi, &mi, w.qpath)
+		}
+		if st != quickMore {
+			return 0, w.nestedStatus(st)
+		}
+		if i = w.skipSpace(i); i >= len(src) {
+			return 0, quickUnknown
+		}
+		switch src[i] {
+		case '}':
+			return i + 1, quickMore
+		case ',':
+			i = w.skipSpace(i + 1)
+		default:
+			return 0, quickUnknown
+		}
+	}
+}
+
+// nestedStatus is st, what quickScalar answered for a value inside an
+// array or an object. It vouches for no syntax there: restIsFlat reads
+// on from the value as from a member's, and the end of a nested container
+// can pass for the end of the event ({"a":{"password":"x"}).
+func (w *walker) nestedStatus(st int) int {
+	if st == quickIsDirty {
+		w.valid = false
+	}
+	return st
 }
 
 // quickScalar reads the scalar value at w.src[i] of the member whose key

@@ -59,7 +59,7 @@ func quickValues(t *testing.T, e *patterns.Engine) []string {
 
 // quickEvent writes an event of the given members; a value that parses
 // as a JSON number or literal is written bare about half the time, and
-// now and then a member holds an array of values.
+// now and then a member holds an object or an array of values.
 func quickEvent(r *rand.Rand, keys, vals []string) []byte {
 	var b strings.Builder
 	b.WriteByte('{')
@@ -70,6 +70,21 @@ func quickEvent(r *rand.Rand, keys, vals []string) []byte {
 		k, _ := json.Marshal(keys[i])
 		b.Write(k)
 		b.WriteByte(':')
+		if r.IntN(8) == 0 {
+			// An object of the next keys and values.
+			b.WriteByte('{')
+			for j := range r.IntN(4) {
+				if j > 0 {
+					b.WriteByte(',')
+				}
+				k, _ := json.Marshal(keys[(i+j+1)%len(keys)])
+				b.Write(k)
+				b.WriteByte(':')
+				writeQuickValue(&b, r, vals[(i+j+1)%len(vals)])
+			}
+			b.WriteByte('}')
+			continue
+		}
 		if r.IntN(8) == 0 {
 			// An array of the value and of neighbours' values.
 			b.WriteByte('[')
@@ -150,7 +165,17 @@ func TestQuickCleanGivesUp(t *testing.T) {
 	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
 	for _, src := range []string{
 		`{"a":"x\u0040y.io"}`,
-		`{"a":{"b":"c"}}`,
+		`{"a":{"b":{"c":1}}}`,
+		`{"a":{"b":[{"c":1}]}}`,
+		`{"password":{"b":"c"}}`,
+		`{"a":{"name":"DB_PASSWORD","value":"x"}}`,
+		`{"a":{"b\"":"c"}}`,
+		`{"":{"b":"c"}}`,
+		`{"message":{"b":"c"}}`,
+		`{"a":{"b":"bob.smith@example.org"}}`,
+		`{"a":{"bob.smith@example.org":1}}`,
+		`{"a":{"b":"c",}}`,
+		`{"a":{"b" "c"}}`,
 		`{"a":["b",{"c":1}]}`,
 		`{"a":[["b"]]}`,
 		`{"password":[]}`,
@@ -179,6 +204,7 @@ func TestQuickCleanGivesUp(t *testing.T) {
 	}
 	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`,
 		`{"tags":["a", "b"],"ids":[1,2,-3.5e2],"none":[],"flags":[true,null], "x" : [ "y" ] }`,
+		`{"req":{"method":"GET","status":200,"tags":["a"]},"empty":{}, "x" : { "y" : "z" } }`,
 		`{"level":"info","ts_ms":1796029200356,"epoch_ns":1796029200356123456,"message":"request completed"}`} {
 		if !quick(r, []byte(src)) {
 			t.Errorf("quickClean(%s) = false, want clean", src)
@@ -224,6 +250,7 @@ func TestQuickEscaped(t *testing.T) {
 func FuzzQuickClean(f *testing.F) {
 	f.Add([]byte(`{"level":"info","phone":"5551234567","message":"request completed"}`), true)
 	f.Add([]byte(`{"a":"x@y.io","b":12}`), false)
+	f.Add([]byte(`{"req":{"method":"GET","tags":["a","b"]},"a":[1,2]}`), true)
 	e := patterns.Default()
 	f.Fuzz(func(t *testing.T, src []byte, fieldKeys bool) {
 		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}
@@ -269,6 +296,11 @@ func TestQuickDirtyReadsSyntax(t *testing.T) {
 		{`{"password":"x","a":tru}`, false},
 		{`{"password":"x","a":12x}`, false},
 		{`{"password":"x" "a":"b"}`, false},
+		// Inside an array or an object nothing is vouched for.
+		{`{"a":{"password":"x"}`, false},
+		{`{"a":{"password":"x"}}`, false},
+		{`{"phone":["415 555 0132"}`, false},
+		{`{"phone":["415 555 0132"]}`, false},
 	} {
 		w := getWalker(r, modeCheck, []byte(tc.src))
 		q := w.quick()
@@ -288,6 +320,8 @@ func TestQuickDirtyReadsSyntax(t *testing.T) {
 func FuzzQuickValid(f *testing.F) {
 	f.Add([]byte(`{"password":"x","a":"b","n":1}`), true)
 	f.Add([]byte(`{"a":"bob.smith@example.org","b":[1]}`), false)
+	f.Add([]byte(`{"a":{"password":"x"}`), true)
+	f.Add([]byte(`{"phone":["415 555 0132"}`), true)
 	e := patterns.Default()
 	f.Fuzz(func(t *testing.T, src []byte, fieldKeys bool) {
 		r := &Rewriter{Engine: e, Layer: "zerolog", MessageKey: "message", FieldKeys: fieldKeys}

@@ -83,6 +83,7 @@ type walker struct {
 	masks  []int   // where each mask of a value starts and ends in red
 	tmp    []byte  // a value between two passes of redact
 	spans  []int32 // values for one engine pass, see quickClean
+	qpath  []byte  // the key path of a nested member, see quickObject
 	marks  quickMarks
 	marked bool // marks describe src
 	shape  quickShape
