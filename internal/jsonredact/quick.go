@@ -15,10 +15,10 @@ import (
 // hands every value (and every key that is data) to the engine in one
 // candidate pass over the line (patterns.Engine.ContainsSpans), instead
 // of one engine call per value; a value with an escape is decoded and
-// asked alone, and an array of scalars is read element by element.
-// Anything it does not settle for certain (an escape in a key, an object
-// as a value, an array that holds a container, a sensitive or marked
-// key, a value the walk reads as a document, CBOR or hex text, a
+// asked alone, an array of scalars is read element by element, and an
+// object of scalars member by member. Anything it does not settle for
+// certain (an escape in a key, containers nested deeper, a sensitive or
+// marked key, a value the walk reads as a document, CBOR or hex text, a
 // name/value pair, a key under which the engine reads values differently
 // and finds something) makes it give up, and the walk decides as before:
 // quickClean answers true only where the walk would find the event clean.
