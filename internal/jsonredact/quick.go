@@ -15,8 +15,8 @@ import (
 // hands every value (and every key that is data) to the engine in one
 // candidate pass over the line (patterns.Engine.ContainsSpans), instead
 // of one engine call per value; a value with an escape is decoded and
-// asked alone, an array of scalars is read element by element, and an
-// object of scalars member by member. Anything it does not settle for
+// asked alone, and arrays and objects are read element by element and
+// member by member, four deep. Anything it does not settle for
 // certain (an escape in a key, containers nested deeper, a sensitive or
 // marked key, a value the walk reads as a document, CBOR or hex text, a
 // name/value pair, a key under which the engine reads values differently
@@ -243,26 +243,43 @@ func (w *walker) quickSpans() int {
 // object's closing brace (the engine pass still to come), or what quick
 // answers for the event.
 func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
-	st := quickMore
-	switch w.src[i] {
-	case '[':
-		i, st = w.quickArray(i, info, key)
-	case '{':
-		i, st = w.quickObject(i, info, key)
-	default:
-		i, st = w.quickScalar(i, info, key)
-	}
+	w.qdepth = 0
+	i, st := w.quickValue(i, info, key)
 	if st != quickMore {
 		return 0, st
 	}
 	return w.quickAfter(i)
 }
 
-// quickArray reads an array of scalars at w.src[i] ("tags":["a","b"], as
-// zerolog's Strs and Ints write them), whose elements the walk judges
-// under the member's key, each as a member's value: it returns where the
-// array ends and quickMore, or what quick answers for the event. An
-// array that holds a container is left to the walk.
+// maxQuickDepth bounds the containers quick reads one inside another.
+const maxQuickDepth = 4
+
+// quickValue reads the value at w.src[i] under the key path key, as
+// quickMember does for a member's: it returns where the value ends and
+// quickMore, or what quick answers for the event.
+func (w *walker) quickValue(i int, info *memberInfo, key []byte) (int, int) {
+	switch w.src[i] {
+	case '[', '{':
+		if w.qdepth == maxQuickDepth {
+			return 0, quickUnknown
+		}
+		w.qdepth++
+		var st int
+		if w.src[i] == '[' {
+			i, st = w.quickArray(i, info, key)
+		} else {
+			i, st = w.quickObject(i, info, key)
+		}
+		w.qdepth--
+		return i, st
+	}
+	return w.quickScalar(i, info, key)
+}
+
+// quickArray reads an array at w.src[i] ("tags":["a","b"], as zerolog's
+// Strs and Ints write them), whose elements the walk judges under the
+// member's key, each as a member's value: it returns where the array
+// ends and quickMore, or what quick answers for the event.
 func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 	src := w.src
 	if c := info.flags &^ keyFlagBits; c != keyPlain && c != keyAllowed || info.msg {
@@ -274,11 +291,11 @@ func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 		return i + 1, quickMore
 	}
 	for {
-		if i >= len(src) || src[i] == '[' {
+		if i >= len(src) {
 			return 0, quickUnknown
 		}
 		st := quickMore
-		if i, st = w.quickScalar(i, info, key); st != quickMore {
+		if i, st = w.quickValue(i, info, key); st != quickMore {
 			return 0, w.nestedStatus(st)
 		}
 		if i = w.skipSpace(i); i >= len(src) {
@@ -295,12 +312,11 @@ func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 	}
 }
 
-// quickObject reads an object at w.src[i] whose members hold scalars or
-// arrays of scalars ("req":{"method":"GET","status":200}, as zerolog's
-// Dict writes it), as the walk reads a nested object: each member under
-// the key path parent.name, each key as data, and a name/value pair left
-// to the walk. It returns where the object ends and quickMore, or what
-// quick answers for the event. Deeper objects are left to the walk.
+// quickObject reads an object at w.src[i] ("req":{"method":"GET"}, as
+// zerolog's Dict writes it) as the walk reads a nested object: each
+// member under the key path parent.name, each key as data, and a
+// name/value pair left to the walk. It returns where the object ends and
+// quickMore, or what quick answers for the event.
 func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
 	src, marks := w.src, &w.marks
 	if c := info.flags &^ keyFlagBits; c != keyPlain && c != keyAllowed || info.msg || len(key) == 0 {
@@ -328,7 +344,7 @@ func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
 		if vi >= len(src) || src[vi] != ':' {
 			return 0, quickUnknown
 		}
-		if vi = w.skipSpace(vi + 1); vi >= len(src) || src[vi] == '{' {
+		if vi = w.skipSpace(vi + 1); vi >= len(src) {
 			return 0, quickUnknown
 		}
 		k := src[ks:ke]
@@ -354,12 +370,7 @@ func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
 			return 0, quickUnknown
 		}
 		st := quickMore
-		if src[vi] == '[' {
-			i, st = w.quickArray(vi, &mi, w.qpath)
-		} else {
-			i, st = w.quickScalar(vi, &mi, w.qpath)
-		}
-		if st != quickMore {
+		if i, st = w.quickValue(vi, &mi, w.qpath); st != quickMore {
 			return 0, w.nestedStatus(st)
 		}
 		if i = w.skipSpace(i); i >= len(src) {

@@ -80,6 +80,14 @@ func quickEvent(r *rand.Rand, keys, vals []string) []byte {
 				k, _ := json.Marshal(keys[(i+j+1)%len(keys)])
 				b.Write(k)
 				b.WriteByte(':')
+				if r.IntN(4) == 0 {
+					// An array of objects, as a list of items is written.
+					k2, _ := json.Marshal(keys[(i+j+2)%len(keys)])
+					b.WriteString(`[{` + string(k2) + `:`)
+					writeQuickValue(&b, r, vals[(i+j+2)%len(vals)])
+					b.WriteString(`}]`)
+					continue
+				}
 				writeQuickValue(&b, r, vals[(i+j+1)%len(vals)])
 			}
 			b.WriteByte('}')
@@ -165,8 +173,6 @@ func TestQuickCleanGivesUp(t *testing.T) {
 	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
 	for _, src := range []string{
 		`{"a":"x\u0040y.io"}`,
-		`{"a":{"b":{"c":1}}}`,
-		`{"a":{"b":[{"c":1}]}}`,
 		`{"password":{"b":"c"}}`,
 		`{"a":{"name":"DB_PASSWORD","value":"x"}}`,
 		`{"a":{"b\"":"c"}}`,
@@ -176,8 +182,10 @@ func TestQuickCleanGivesUp(t *testing.T) {
 		`{"a":{"bob.smith@example.org":1}}`,
 		`{"a":{"b":"c",}}`,
 		`{"a":{"b" "c"}}`,
-		`{"a":["b",{"c":1}]}`,
-		`{"a":[["b"]]}`,
+		`{"a":[[[[["b"]]]]]}`,
+		`{"a":{"b":{"c":{"d":{"e":{"f":1}}}}}}`,
+		`{"a":[{"password":"x"}]}`,
+		`{"a":[{"b":"c"},{"name":"DB_PASSWORD","value":"x"}]}`,
 		`{"password":[]}`,
 		`{"password":["x"]}`,
 		`{"message":["b"]}`,
@@ -205,6 +213,7 @@ func TestQuickCleanGivesUp(t *testing.T) {
 	for _, src := range []string{`{}`, ` {"a":"b"} ` + "\n", `{"level":"info","status":200,"ok":true,"x":null,"d":-1.5e3,"message":"request completed"}`,
 		`{"tags":["a", "b"],"ids":[1,2,-3.5e2],"none":[],"flags":[true,null], "x" : [ "y" ] }`,
 		`{"req":{"method":"GET","status":200,"tags":["a"]},"empty":{}, "x" : { "y" : "z" } }`,
+		`{"items":[{"sku":"SKU-27965","qty":4},{"sku":"SKU-1","qty":1}],"a":[["b"],[]],"b":{"c":{"d":[{"e":1}]}}}`,
 		`{"level":"info","ts_ms":1796029200356,"epoch_ns":1796029200356123456,"message":"request completed"}`} {
 		if !quick(r, []byte(src)) {
 			t.Errorf("quickClean(%s) = false, want clean", src)

@@ -84,6 +84,7 @@ type walker struct {
 	tmp    []byte  // a value between two passes of redact
 	spans  []int32 // values for one engine pass, see quickClean
 	qpath  []byte  // the key path of a nested member, see quickObject
+	qdepth int     // the containers quick is inside, see quickValue
 	marks  quickMarks
 	marked bool // marks describe src
 	shape  quickShape
