@@ -46,3 +46,29 @@ func BenchmarkWriter(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWriterInterleaved logs the CLEAN event and a second event of
+// other keys in turn, as two call sites of one service do.
+func BenchmarkWriterInterleaved(b *testing.B) {
+	for _, lg := range []struct {
+		name string
+		w    io.Writer
+	}{
+		{"zerolog", io.Discard},
+		{"zerolog+redact", zerologredact.New(io.Discard)},
+	} {
+		b.Run(lg.name, func(b *testing.B) {
+			l := zerolog.New(lg.w).With().Timestamp().Logger()
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				if n++; n%2 == 0 {
+					workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+					continue
+				}
+				l.Info().Str("component", "cache").Int("hits", 1200).Int("misses", 31).
+					Str("region", "eu-west-1").Float64("ratio", 0.97).Msg("cache stats")
+			}
+		})
+	}
+}

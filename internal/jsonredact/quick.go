@@ -2,7 +2,6 @@ package jsonredact
 
 import (
 	"bytes"
-	"encoding/binary"
 	"math/bits"
 
 	"github.com/logredact/logredact/internal/stops"
@@ -120,16 +119,15 @@ func (w *walker) quick() int {
 		}
 		return quickUnknown
 	}
-	shape := &w.shape
-	same := shape.valid(w) // every key so far is the shape's
 	n := 0
 	var names, values bool // members that may form a name/value pair
-	if same {
+	if w.shapes[w.shapeAt].n > 0 {
 		st := quickMore
 		if n, i, st = w.quickSame(i); st != quickMore {
 			return st
 		}
-		same = false
+		// The shape quickSame ended on holds the members it read.
+		shape := &w.shapes[w.shapeAt]
 		for k := range n {
 			switch shape.info[k].pair {
 			case 1:
@@ -183,7 +181,7 @@ func (w *walker) quick() int {
 	if st := w.quickSpans(); st != quickIsClean {
 		return st
 	}
-	shape.learn(w, src, w.qheads[:n+1], w.qinfo[:n+1])
+	w.learnShape(src, w.qheads[:n+1], w.qinfo[:n+1])
 	return quickIsClean
 }
 
@@ -194,24 +192,24 @@ func (w *walker) quick() int {
 // stopped, and quickMore when the member there is not the shape's, or
 // what quick answers for the event.
 func (w *walker) quickSame(i int) (n, at, st int) {
-	src, shape := w.src, &w.shape
-	for ; n < shape.n; n++ {
-		h := &shape.at[n]
-		var hn int
-		if len(src)-i > 16 && h.n <= 16 {
-			// The head in two loads: the bytes of src past it are
-			// masked off, and one is left for the value.
-			p := src[i : i+16 : i+16]
-			if (binary.LittleEndian.Uint64(p)^h.w[0])&h.m[0]|(binary.LittleEndian.Uint64(p[8:])^h.w[1])&h.m[1] != 0 {
-				return n, i, quickMore
-			}
-			hn = int(h.n)
-		} else {
-			ok := false
-			if hn, ok = shape.headAt(h, src, i); !ok {
-				return n, i, quickMore
-			}
+	src, shape := w.src, &w.shapes[w.shapeAt]
+	if !shape.valid(w) {
+		shape = nil
+	}
+	for {
+		hn, ok := 0, false
+		if shape != nil && n < shape.n {
+			hn, ok = shape.match(n, src, i)
 		}
+		if !ok {
+			// Another call site's shape, if one shares the members so
+			// far and has this one next.
+			if shape = w.otherShape(shape, n, src, i); shape == nil {
+				return n, i, quickMore
+			}
+			hn, _ = shape.match(n, src, i)
+		}
+		h := &shape.at[n]
 		ke := i + 1 + int(h.klen)
 		w.qheads[n] = memberHead{int32(i), int32(ke), int32(i + hn)}
 		w.qinfo[n] = shape.info[n]
@@ -221,8 +219,48 @@ func (w *walker) quickSame(i int) (n, at, st int) {
 			}
 			return n, i, st
 		}
+		n++
 	}
-	return n, i, quickMore
+}
+
+// otherShape returns a remembered shape other than cur (nil when none
+// held the members so far) that was learnt under w's settings, has the
+// n members before src[i] that cur has, and member n's head at src[i],
+// and makes it the one quick reads with; or nil when none has.
+func (w *walker) otherShape(cur *quickShape, n int, src []byte, i int) *quickShape {
+	var prefix []byte
+	switch {
+	case cur != nil && n < cur.n:
+		prefix = cur.heads[:cur.at[n].off]
+	case cur != nil:
+		prefix = cur.heads
+	}
+	for k := range w.shapes {
+		t := &w.shapes[k]
+		if t == cur || t.n <= n || !t.valid(w) || str(t.heads[:t.at[n].off]) != str(prefix) {
+			continue
+		}
+		if _, ok := t.match(n, src, i); ok {
+			w.shapeAt = uint8(k)
+			return t
+		}
+	}
+	return nil
+}
+
+// learnShape remembers the clean event src, of members heads and infos,
+// in the place of the shape read least recently, and reads the next event
+// with it first.
+func (w *walker) learnShape(src []byte, heads []memberHead, infos []memberInfo) {
+	k := w.shapeNext
+	w.shapeNext = (k + 1) % uint8(len(w.shapes))
+	if k == w.shapeAt {
+		// The shape this event followed for a while is the likelier
+		// one to come back: the next place goes instead.
+		k, w.shapeNext = w.shapeNext, (w.shapeNext+1)%uint8(len(w.shapes))
+	}
+	w.shapes[k].learn(w, src, heads, infos)
+	w.shapeAt = k
 }
 
 // quickSpans asks the engine about the spans quick collected, once the

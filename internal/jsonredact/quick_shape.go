@@ -6,6 +6,11 @@ import (
 	"github.com/logredact/logredact/patterns"
 )
 
+// quickShapes is how many shapes a walker remembers: a service's events
+// come from a few call sites, interleaved, and one shape would be learnt
+// again on nearly every event.
+const quickShapes = 4
+
 // One logging call site writes the same keys in the same order on every
 // event: only the values change. quickShape remembers, member by member,
 // the keys of the last event quick proved clean and what quick learnt of
@@ -75,6 +80,22 @@ func (s *quickShape) head(k int) []byte {
 
 // key returns the remembered key of member k < s.n.
 func (s *quickShape) key(k int) []byte { return s.head(k)[1 : 1+s.at[k].klen] }
+
+// match reports whether member k < s.n of s has its head at src[i], and
+// returns the head's length.
+func (s *quickShape) match(k int, src []byte, i int) (int, bool) {
+	h := &s.at[k]
+	if len(src)-i > 16 && h.n <= 16 {
+		// The head in two loads: the bytes of src past it are masked
+		// off, and one is left for the value.
+		p := src[i : i+16 : i+16]
+		if (binary.LittleEndian.Uint64(p)^h.w[0])&h.m[0]|(binary.LittleEndian.Uint64(p[8:])^h.w[1])&h.m[1] != 0 {
+			return 0, false
+		}
+		return int(h.n), true
+	}
+	return s.headAt(h, src, i)
+}
 
 // headAt reports whether src[i:] starts with the head h and holds a byte
 // after it, and returns the head's length. quickSame compares the short

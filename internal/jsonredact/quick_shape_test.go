@@ -95,7 +95,7 @@ func TestQuickShapeRemembers(t *testing.T) {
 		{`{"level":"warn","path":"/","message":"bob.smith@example.org"}`, []string{"level", "path", "message"}},
 	} {
 		s.quick(r, []byte(tc.src))
-		sh := &s.w.shape
+		sh := &s.w.shapes[s.w.shapeAt]
 		var got []string
 		for k := 0; k < sh.n; k++ {
 			got = append(got, string(sh.key(k)))
@@ -104,8 +104,41 @@ func TestQuickShapeRemembers(t *testing.T) {
 			t.Errorf("after %s the shape holds %q, want %q", tc.src, got, tc.keys)
 		}
 	}
-	if info := s.w.shape.info[2]; !info.msg {
+	if info := s.w.shapes[s.w.shapeAt].info[2]; !info.msg {
 		t.Errorf("the message's key is not remembered as the message's: %+v", info)
+	}
+}
+
+// TestQuickShapesInterleaved checks that the shapes of a few call sites
+// whose events interleave are all remembered: once each was seen, none
+// is learnt again, whether they differ at the first member or later.
+func TestQuickShapesInterleaved(t *testing.T) {
+	r := &Rewriter{Engine: patterns.Default(), MessageKey: "message", FieldKeys: true}
+	events := []string{
+		`{"level":"info","status":200,"message":"request completed"}`,
+		`{"level":"info","component":"cache","hits":1200,"message":"cache stats"}`,
+		`{"time":1796029200356,"level":"debug","message":"tick"}`,
+		`{"level":"info","status":200,"path":"/healthz","message":"probe"}`,
+	}
+	if len(events) > quickShapes {
+		t.Fatalf("%d shapes, but a walker remembers %d", len(events), quickShapes)
+	}
+	s := newShapeWalker()
+	for _, ev := range events {
+		if !s.quick(r, []byte(ev)) {
+			t.Fatalf("quickClean(%s) = false, want clean", ev)
+		}
+	}
+	learnt := s.w.shapeNext
+	for round := range 3 {
+		for _, ev := range events {
+			if !s.quick(r, []byte(ev)) {
+				t.Fatalf("round %d: quickClean(%s) = false, want clean", round, ev)
+			}
+			if s.w.shapeNext != learnt {
+				t.Fatalf("round %d: %s was learnt again", round, ev)
+			}
+		}
 	}
 }
 
@@ -215,7 +248,7 @@ func TestQuickShapeHeads(t *testing.T) {
 				if !s.quick(r, line(v, atEnd)) {
 					t.Fatalf("the line with head %s is not clean", v)
 				}
-				got := string(s.w.shape.key(1 - keyAt))
+				got := string(s.w.shapes[s.w.shapeAt].key(1 - keyAt))
 				if want := v[1:strings.LastIndexByte(v, '"')]; got != want {
 					t.Errorf("after the head %s (at the end %v) the shape holds the key %q, want %q", v, atEnd, got, want)
 				}

@@ -87,7 +87,11 @@ type walker struct {
 	qdepth int     // the containers quick is inside, see quickValue
 	marks  quickMarks
 	marked bool // marks describe src
-	shape  quickShape
+	// shapes are the last call sites' shapes quick proved clean, and
+	// shapeAt the one it reads the next event with first (see
+	// quickShape); shapeNext is the place the next one learnt takes.
+	shapes             [quickShapes]quickShape
+	shapeAt, shapeNext uint8
 	qheads [maxQuickMembers]memberHead // the members quick read, see quickShape
 	qinfo  [maxQuickMembers]memberInfo // and what it learnt of them
 	fs     []patterns.Finding
