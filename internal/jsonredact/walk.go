@@ -92,10 +92,10 @@ type walker struct {
 	// quickShape); shapeNext is the place the next one learnt takes.
 	shapes             [quickShapes]quickShape
 	shapeAt, shapeNext uint8
-	qheads [maxQuickMembers]memberHead // the members quick read, see quickShape
-	qinfo  [maxQuickMembers]memberInfo // and what it learnt of them
-	fs     []patterns.Finding
-	nfs    []patterns.Finding // an object read as text, see neighbours
+	qheads             [maxQuickMembers]memberHead // the members quick read, see quickShape
+	qinfo              [maxQuickMembers]memberInfo // and what it learnt of them
+	fs                 []patterns.Finding
+	nfs                []patterns.Finding // an object read as text, see neighbours
 	// cands are the long member strings of the object being walked,
 	// noted on the way for neighbours.
 	cands memberCands
