@@ -2,6 +2,7 @@ package jsonredact
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/bits"
 
 	"github.com/logredact/logredact/internal/stops"
@@ -194,26 +195,51 @@ func (w *walker) quick() int {
 func (w *walker) quickSame(i int) (n, at, st int) {
 	src, shape := w.src, &w.shapes[w.shapeAt]
 	if !shape.valid(w) {
-		shape = nil
+		if shape = w.otherShape(nil, 0, src, i); shape == nil {
+			return 0, i, quickMore
+		}
 	}
 	for {
-		hn, ok := 0, false
-		if shape != nil && n < shape.n {
-			hn, ok = shape.match(n, src, i)
-		}
-		if !ok {
-			// Another call site's shape, if one shares the members so
-			// far and has this one next.
-			if shape = w.otherShape(shape, n, src, i); shape == nil {
-				return n, i, quickMore
+		var hn int
+		if n < shape.n && len(src)-i > 16 && shape.at[n].n <= 16 {
+			// The head in two loads: the bytes of src past it are
+			// masked off, and one is left for the value.
+			h := &shape.at[n]
+			p := src[i : i+16 : i+16]
+			if (binary.LittleEndian.Uint64(p)^h.w[0])&h.m[0]|(binary.LittleEndian.Uint64(p[8:])^h.w[1])&h.m[1] == 0 {
+				hn = int(h.n)
 			}
-			hn, _ = shape.match(n, src, i)
+		}
+		if hn == 0 {
+			// A long head, or not this shape's: perhaps another call
+			// site's shape, one that shares the members so far.
+			var ok bool
+			if n < shape.n {
+				hn, ok = shape.headAt(&shape.at[n], src, i)
+			}
+			if !ok {
+				if shape = w.otherShape(shape, n, src, i); shape == nil {
+					return n, i, quickMore
+				}
+				hn, _ = shape.match(n, src, i)
+			}
 		}
 		h := &shape.at[n]
 		ke := i + 1 + int(h.klen)
 		w.qheads[n] = memberHead{int32(i), int32(ke), int32(i + hn)}
 		w.qinfo[n] = shape.info[n]
-		if i, st = w.quickMember(i+hn, &w.qinfo[n], src[i+1:ke]); st != quickMore {
+		if c := src[i+hn]; c == '[' || c == '{' {
+			i, st = w.quickMember(i+hn, &w.qinfo[n], src[i+1:ke])
+		} else if i, st = w.quickScalar(i+hn, &w.qinfo[n], src[i+1:ke]); st == quickMore {
+			// quickMember's part for a scalar, written out: a call
+			// costs a clean event 2%.
+			if i+1 < len(src) && src[i] == ',' && src[i+1] == '"' {
+				i++
+			} else {
+				i, st = w.quickEnd(i)
+			}
+		}
+		if st != quickMore {
 			if st == quickIsClean {
 				return n + 1, i, w.quickSpans()
 			}
@@ -281,12 +307,42 @@ func (w *walker) quickSpans() int {
 // object's closing brace (the engine pass still to come), or what quick
 // answers for the event.
 func (w *walker) quickMember(i int, info *memberInfo, key []byte) (int, int) {
-	w.qdepth = 0
-	i, st := w.quickValue(i, info, key)
+	src := w.src
+	st := quickMore
+	if c := src[i]; c == '[' || c == '{' {
+		w.qdepth = 0
+		i, st = w.quickValue(i, info, key)
+	} else {
+		i, st = w.quickScalar(i, info, key)
+	}
 	if st != quickMore {
 		return 0, st
 	}
-	return w.quickAfter(i)
+	if i+1 < len(src) && src[i] == ',' && src[i+1] == '"' {
+		return i + 1, quickMore // as loggers write it
+	}
+	return w.quickEnd(i)
+}
+
+// quickEnd reads what follows a member's value, which ends before
+// w.src[i], as quickMember returns: where the next member starts and
+// quickMore, or quickIsClean after the object's closing brace.
+func (w *walker) quickEnd(i int) (int, int) {
+	src := w.src
+	i = w.skipSpace(i)
+	if i >= len(src) {
+		return 0, quickUnknown
+	}
+	if src[i] == '}' {
+		if w.skipSpace(i+1) != len(src) {
+			return 0, quickUnknown
+		}
+		return i, quickIsClean
+	}
+	if src[i] != ',' {
+		return 0, quickUnknown
+	}
+	return w.skipSpace(i + 1), quickMore
 }
 
 // maxQuickDepth bounds the containers quick reads one inside another.
@@ -517,27 +573,6 @@ func (w *walker) quickScalar(i int, info *memberInfo, key []byte) (int, int) {
 		return 0, quickUnknown // a container, or not JSON
 	}
 	return i, quickMore
-}
-
-// quickAfter reads what follows a member's value, which ends before
-// w.src[i]: as quickMember returns, where the next member starts and
-// quickMore, or quickIsClean after the closing brace.
-func (w *walker) quickAfter(i int) (int, int) {
-	src := w.src
-	i = w.skipSpace(i)
-	if i >= len(src) {
-		return 0, quickUnknown
-	}
-	if src[i] == '}' {
-		if w.skipSpace(i+1) != len(src) {
-			return 0, quickUnknown
-		}
-		return i, quickIsClean
-	}
-	if src[i] != ',' {
-		return 0, quickUnknown
-	}
-	return w.skipSpace(i + 1), quickMore
 }
 
 // memberKey reads the key of the member whose opening quote is at
