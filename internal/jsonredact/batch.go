@@ -89,18 +89,18 @@ func (b *Batch) String(key, s string) bool {
 // its digits alone (Engine.ContainsInt needs no scan), so that epoch
 // milliseconds and 64-bit IDs do not send the entry field by field.
 func (b *Batch) Int(key string, v int64) bool {
-	if !b.addsNothing(key) {
-		return false
+	if v > -minCard && v < minCard {
+		return b.addsNothing(key)
 	}
-	return v > -minCard && v < minCard || !b.e.ContainsInt(patterns.Scope{}, v)
+	return b.addsNothing(key) && !b.e.ContainsInt(patterns.Scope{}, v)
 }
 
 // Uint adds v logged under key, as [RedactUint] judges it.
 func (b *Batch) Uint(key string, v uint64) bool {
-	if !b.addsNothing(key) {
-		return false
+	if v < minCard {
+		return b.addsNothing(key)
 	}
-	return v < minCard || !b.e.ContainsUint(patterns.Scope{}, v)
+	return b.addsNothing(key) && !b.e.ContainsUint(patterns.Scope{}, v)
 }
 
 // Float adds v logged under key, as [FloatDirty] judges it: a whole
@@ -121,8 +121,11 @@ func (b *Batch) addsNothing(key string) bool {
 		return true
 	}
 	h := (uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1])) % batchKeys
+	if b.plain[h] == key {
+		return true
+	}
 	h2 := (h + 1) % batchKeys
-	if b.plain[h] == key || b.plain[h2] == key {
+	if b.plain[h2] == key {
 		return true
 	}
 	if !b.e.KeyAddsNothing(key) {
