@@ -388,20 +388,9 @@ func (w *walker) quickArray(i int, info *memberInfo, key []byte) (int, int) {
 		if i >= len(src) {
 			return 0, quickUnknown
 		}
-		st := quickMore
-		if i, st = w.quickValue(i, info, key); st != quickMore {
-			return 0, w.nestedStatus(st)
-		}
-		if i = w.skipSpace(i); i >= len(src) {
-			return 0, quickUnknown
-		}
-		switch src[i] {
-		case ']':
-			return i + 1, quickMore
-		case ',':
-			i = w.skipSpace(i + 1)
-		default:
-			return 0, quickUnknown
+		done, st := false, quickMore
+		if i, done, st = w.quickNested(i, info, key, ']'); st != quickMore || done {
+			return i, st
 		}
 	}
 }
@@ -463,22 +452,32 @@ func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
 		if names && values {
 			return 0, quickUnknown
 		}
-		st := quickMore
-		if i, st = w.quickValue(vi, &mi, w.qpath); st != quickMore {
-			return 0, w.nestedStatus(st)
-		}
-		if i = w.skipSpace(i); i >= len(src) {
-			return 0, quickUnknown
-		}
-		switch src[i] {
-		case '}':
-			return i + 1, quickMore
-		case ',':
-			i = w.skipSpace(i + 1)
-		default:
-			return 0, quickUnknown
+		done, st := false, quickMore
+		if i, done, st = w.quickNested(vi, &mi, w.qpath, '}'); st != quickMore || done {
+			return i, st
 		}
 	}
+}
+
+// quickNested reads the value at w.src[i] of an array's element or a
+// nested object's member under the key path key, and what follows it up
+// to closing, the container's end: where the next one starts, or where
+// the container ends and done, with quickMore; or what quick answers for
+// the event.
+func (w *walker) quickNested(i int, info *memberInfo, key []byte, closing byte) (next int, done bool, st int) {
+	src := w.src
+	if i, st = w.quickValue(i, info, key); st != quickMore {
+		return 0, false, w.nestedStatus(st)
+	}
+	if i = w.skipSpace(i); i < len(src) {
+		switch src[i] {
+		case closing:
+			return i + 1, true, quickMore
+		case ',':
+			return w.skipSpace(i + 1), false, quickMore
+		}
+	}
+	return 0, false, quickUnknown
 }
 
 // nestedStatus is st, what quickScalar answered for a value inside an
