@@ -72,3 +72,36 @@ func BenchmarkWriterInterleaved(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkWriterValues logs the CLEAN event with values of the shapes
+// services add to it: a string that zerolog escapes (an error with
+// quotes in it), and a nested object and an array (Dict and Strs).
+func BenchmarkWriterValues(b *testing.B) {
+	for _, ev := range []struct {
+		name string
+		add  func(e *zerolog.Event) *zerolog.Event
+	}{
+		{"escaped", func(e *zerolog.Event) *zerolog.Event {
+			return e.Str("error", `open "/etc/app.yaml": permission denied`)
+		}},
+		{"dict", func(e *zerolog.Event) *zerolog.Event {
+			return e.Dict("req", zerolog.Dict().Str("host", "api.example.com").Int("port", 8443)).Strs("tags", []string{"edge", "eu-west-1"})
+		}},
+	} {
+		for _, lg := range []struct {
+			name string
+			w    io.Writer
+		}{
+			{"zerolog", io.Discard},
+			{"zerolog+redact", zerologredact.New(io.Discard)},
+		} {
+			b.Run(ev.name+"/"+lg.name, func(b *testing.B) {
+				l := zerolog.New(lg.w).With().Timestamp().Logger()
+				b.ReportAllocs()
+				for b.Loop() {
+					ev.add(workload.ZerologFields(l.Info(), workload.CleanFields)).Msg(workload.CleanMessage)
+				}
+			})
+		}
+	}
+}
