@@ -11,9 +11,32 @@ import (
 	"github.com/rs/zerolog"
 )
 
-// BenchmarkWriter times the standard CLEAN and DIRTY events through plain
-// zerolog and through the redacting writer, both to io.Discard with a
-// timestamp, in the same run, so that the ratio is the writer's cost.
+// benchWriters runs log, which logs one event through l, as the
+// sub-benchmark name/zerolog (plain zerolog) and name/zerolog+redact
+// (through the redacting writer), both to io.Discard with a timestamp, in
+// the same run, so that the ratio is the writer's cost. The events are
+// logged in turn with a count that log may use.
+func benchWriters(b *testing.B, name string, log func(l zerolog.Logger, n int)) {
+	for _, lg := range []struct {
+		name string
+		w    io.Writer
+	}{
+		{"zerolog", io.Discard},
+		{"zerolog+redact", zerologredact.New(io.Discard)},
+	} {
+		b.Run(name+lg.name, func(b *testing.B) {
+			l := zerolog.New(lg.w).With().Timestamp().Logger()
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				n++
+				log(l, n)
+			}
+		})
+	}
+}
+
+// BenchmarkWriter times the standard CLEAN and DIRTY events.
 // CLEAN-unixms writes the timestamp as epoch milliseconds
 // (zerolog.TimeFormatUnixMs), a number as long as a card number.
 func BenchmarkWriter(b *testing.B) {
@@ -27,50 +50,27 @@ func BenchmarkWriter(b *testing.B) {
 		{"CLEAN-unixms", workload.CleanMessage, workload.CleanFields, zerolog.TimeFormatUnixMs},
 		{"DIRTY", workload.DirtyMessage, workload.DirtyFields, zerolog.TimeFieldFormat},
 	} {
-		for _, lg := range []struct {
-			name string
-			w    io.Writer
-		}{
-			{"zerolog", io.Discard},
-			{"zerolog+redact", zerologredact.New(io.Discard)},
-		} {
-			b.Run(ev.name+"/"+lg.name, func(b *testing.B) {
-				defer func(f string) { zerolog.TimeFieldFormat = f }(zerolog.TimeFieldFormat)
-				zerolog.TimeFieldFormat = ev.timeFormat
-				l := zerolog.New(lg.w).With().Timestamp().Logger()
-				b.ReportAllocs()
-				for b.Loop() {
-					workload.ZerologFields(l.Info(), ev.fields).Msg(ev.msg)
-				}
+		func() {
+			defer func(f string) { zerolog.TimeFieldFormat = f }(zerolog.TimeFieldFormat)
+			zerolog.TimeFieldFormat = ev.timeFormat
+			benchWriters(b, ev.name+"/", func(l zerolog.Logger, _ int) {
+				workload.ZerologFields(l.Info(), ev.fields).Msg(ev.msg)
 			})
-		}
+		}()
 	}
 }
 
 // BenchmarkWriterInterleaved logs the CLEAN event and a second event of
 // other keys in turn, as two call sites of one service do.
 func BenchmarkWriterInterleaved(b *testing.B) {
-	for _, lg := range []struct {
-		name string
-		w    io.Writer
-	}{
-		{"zerolog", io.Discard},
-		{"zerolog+redact", zerologredact.New(io.Discard)},
-	} {
-		b.Run(lg.name, func(b *testing.B) {
-			l := zerolog.New(lg.w).With().Timestamp().Logger()
-			b.ReportAllocs()
-			n := 0
-			for b.Loop() {
-				if n++; n%2 == 0 {
-					workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
-					continue
-				}
-				l.Info().Str("component", "cache").Int("hits", 1200).Int("misses", 31).
-					Str("region", "eu-west-1").Float64("ratio", 0.97).Msg("cache stats")
-			}
-		})
-	}
+	benchWriters(b, "", func(l zerolog.Logger, n int) {
+		if n%2 == 0 {
+			workload.ZerologFields(l.Info(), workload.CleanFields).Msg(workload.CleanMessage)
+			return
+		}
+		l.Info().Str("component", "cache").Int("hits", 1200).Int("misses", 31).
+			Str("region", "eu-west-1").Float64("ratio", 0.97).Msg("cache stats")
+	})
 }
 
 // BenchmarkWriterValues logs the CLEAN event with values of the shapes
@@ -88,20 +88,8 @@ func BenchmarkWriterValues(b *testing.B) {
 			return e.Dict("req", zerolog.Dict().Str("host", "api.example.com").Int("port", 8443)).Strs("tags", []string{"edge", "eu-west-1"})
 		}},
 	} {
-		for _, lg := range []struct {
-			name string
-			w    io.Writer
-		}{
-			{"zerolog", io.Discard},
-			{"zerolog+redact", zerologredact.New(io.Discard)},
-		} {
-			b.Run(ev.name+"/"+lg.name, func(b *testing.B) {
-				l := zerolog.New(lg.w).With().Timestamp().Logger()
-				b.ReportAllocs()
-				for b.Loop() {
-					ev.add(workload.ZerologFields(l.Info(), workload.CleanFields)).Msg(workload.CleanMessage)
-				}
-			})
-		}
+		benchWriters(b, ev.name+"/", func(l zerolog.Logger, _ int) {
+			ev.add(workload.ZerologFields(l.Info(), workload.CleanFields)).Msg(workload.CleanMessage)
+		})
 	}
 }

@@ -13,20 +13,19 @@ import "github.com/logredact/logredact/patterns"
 // its own is asked alone.
 
 // logfmtClean reports, for a body parseLogfmt has split into p.pairs,
-// that redactLogfmt would change nothing and scanLogfmt find nothing. false means "not shown", and
-// the line is then read pair by pair.
+// that redactLogfmt would change nothing and scanLogfmt find nothing.
+// false means "not shown", and the line is then read pair by pair.
 func (p *lineProc) logfmtClean(body []byte) bool {
-	spans := p.spans[:0]
-	defer func() { p.spans = spans[:0] }()
+	p.spans = p.spans[:0]
 	gap := 0
 	for _, pr := range p.pairs {
 		if pr.escaped {
 			return false // read decoded
 		}
-		spans = append(spans, int32(gap), int32(pr.keyEnd+1))
+		p.spans = append(p.spans, int32(gap), int32(pr.keyEnd+1))
 		if key, v := str(body[pr.keyStart:pr.keyEnd]), str(body[pr.valStart:pr.valEnd]); p.e.KeyAddsNothing(key) {
 			if v != "" {
-				spans = append(spans, int32(pr.valStart), int32(pr.valEnd))
+				p.spans = append(p.spans, int32(pr.valStart), int32(pr.valEnd))
 			}
 		} else if p.e.ContainsIn(patterns.Scope{Layer: layer, Key: key}, v) {
 			// A key with rules of its own (sensitive, allowed, a phone
@@ -40,7 +39,7 @@ func (p *lineProc) logfmtClean(body []byte) bool {
 		}
 	}
 	if gap < len(body) {
-		spans = append(spans, int32(gap), int32(len(body)))
+		p.spans = append(p.spans, int32(gap), int32(len(body)))
 	}
-	return !p.e.ContainsSpans(str(body), spans)
+	return !p.e.ContainsSpans(str(body), p.spans)
 }

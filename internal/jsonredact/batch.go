@@ -89,18 +89,12 @@ func (b *Batch) String(key, s string) bool {
 // its digits alone (Engine.ContainsInt needs no scan), so that epoch
 // milliseconds and 64-bit IDs do not send the entry field by field.
 func (b *Batch) Int(key string, v int64) bool {
-	if v > -minCard && v < minCard {
-		return b.addsNothing(key)
-	}
-	return b.addsNothing(key) && !b.e.ContainsInt(patterns.Scope{}, v)
+	return b.addsNothing(key) && (v > -minCard && v < minCard || !b.e.ContainsInt(patterns.Scope{}, v))
 }
 
 // Uint adds v logged under key, as [RedactUint] judges it.
 func (b *Batch) Uint(key string, v uint64) bool {
-	if v < minCard {
-		return b.addsNothing(key)
-	}
-	return b.addsNothing(key) && !b.e.ContainsUint(patterns.Scope{}, v)
+	return b.addsNothing(key) && (v < minCard || !b.e.ContainsUint(patterns.Scope{}, v))
 }
 
 // Float adds v logged under key, as [FloatDirty] judges it: a whole

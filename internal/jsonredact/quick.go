@@ -436,13 +436,8 @@ func (w *walker) quickObject(i int, info *memberInfo, key []byte) (int, int) {
 			w.spans = append(w.spans, int32(ks), int32(ke))
 		}
 		w.qpath = append(w.qpath[:base], k...)
-		mi := memberInfo{flags: w.flagsOf(w.qpath)}
+		mi := memberInfo{flags: w.flagsOf(w.qpath), pair: w.pairOf(k)}
 		mi.text = mi.flags
-		if c := k; len(c) > 0 {
-			if b := c[len(c)-1] | 0x20; b == 'e' || b == 'y' || b == 'l' {
-				mi.pair = int8(w.pairMember(k))
-			}
-		}
 		switch mi.pair {
 		case 1:
 			names = true
@@ -655,9 +650,19 @@ func (w *walker) learnMember(info *memberInfo, key []byte) {
 		// every layer.
 		info.msg, info.text = true, w.flagsOf(messageKey)
 	}
-	if c := key[len(key)-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
-		info.pair = int8(w.pairMember(key))
+	info.pair = w.pairOf(key)
+}
+
+// pairOf is pairMember of key, which only keys ending in 'e', 'y' or 'l'
+// can be ("name", "key", "value", "val"): most are settled by that test.
+func (w *walker) pairOf(key []byte) int8 {
+	if len(key) == 0 {
+		return 0
 	}
+	if c := key[len(key)-1] | 0x20; c != 'e' && c != 'y' && c != 'l' {
+		return 0
+	}
+	return int8(w.pairMember(key))
 }
 
 // quickString reports whether the string value v under the key path cur

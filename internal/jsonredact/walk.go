@@ -304,12 +304,8 @@ func (w *walker) object(i, depth int) int {
 		if !w.skipping && !(top && w.fieldKeys) {
 			masked = w.keyValue(obj, i, end, esc)
 		}
-		if !w.skipping && !esc && end > i+1 {
-			// Only keys ending in 'e', 'y' or 'l' can name a pair's
-			// member ("name", "key", "value", "val").
-			if c := w.src[end-1] | 0x20; c == 'e' || c == 'y' || c == 'l' {
-				pm = w.pairMember(w.src[i+1 : end])
-			}
+		if !w.skipping && !esc {
+			pm = int(w.pairOf(w.src[i+1 : end]))
 		}
 		if n == 0 && !esc && !masked {
 			w.cur = w.src[i+1 : end]
