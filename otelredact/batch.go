@@ -11,7 +11,8 @@ import (
 // such attribute, keys included (they are data here), in one engine pass,
 // so that a clean record does not pay the engine's fixed cost once per
 // value. Anything else (a map, a slice, bytes, a key with rules of its
-// own) leaves the record to the value-by-value walk.
+// own) leaves the record to the value-by-value walk. Keys that an earlier
+// clean record proved clean are not read again (batch_keys.go).
 
 // cleanRecord reports whether a log record with body and attrs, judged at
 // the top of the key path, is certain to come out of the walk unchanged.
@@ -35,9 +36,12 @@ func (p *pass) cleanRecord(body pcommon.Value, attrs pcommon.Map) bool {
 		if isSummary(k, v) {
 			return true // the processor's own counts, which the walk skips
 		}
-		if !b.String("", k) {
-			ok = false
-			return false
+		if !p.keys.has(k) {
+			if !b.String("", k) {
+				ok = false
+				return false
+			}
+			p.keys.read(k)
 		}
 		switch v.Type() {
 		case pcommon.ValueTypeStr:
@@ -53,5 +57,7 @@ func (p *pass) cleanRecord(body pcommon.Value, attrs pcommon.Map) bool {
 		}
 		return ok
 	})
-	return ok && b.Clean()
+	clean := ok && b.Clean()
+	p.keys.settle(clean)
+	return clean
 }

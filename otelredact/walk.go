@@ -27,6 +27,8 @@ type pass struct {
 	// accumulates them for the findings metric.
 	record counts
 	batch  counts
+	// keys are the attribute keys known to hold nothing as data.
+	keys keyMemory
 }
 
 // rename is a map key that held a finding and its masked form.
