@@ -1,0 +1,75 @@
+package otelredact
+
+import (
+	"testing"
+
+	"go.opentelemetry.io/collector/pdata/plog"
+
+	"github.com/logredact/logredact/internal/workload"
+	"github.com/logredact/logredact/patterns"
+)
+
+// TestKeyMemory checks that a pass remembers the keys of clean records
+// only, and that what it remembers never makes a record with a finding
+// look clean.
+func TestKeyMemory(t *testing.T) {
+	p := &pass{eng: patterns.Default(), path: make([]byte, 0, 64)}
+	record := func(attrs map[string]string) plog.LogRecord {
+		lr := plog.NewLogRecord()
+		lr.Body().SetStr(workload.CleanMessage)
+		for k, v := range attrs {
+			lr.Attributes().PutStr(k, v)
+		}
+		return lr
+	}
+	judge := func(attrs map[string]string) bool {
+		lr := record(attrs)
+		return p.cleanRecord(lr.Body(), lr.Attributes())
+	}
+
+	if judge(map[string]string{"method": workload.GitHubToken, "path": "/v1"}) {
+		t.Fatal("a record with a token was judged clean")
+	}
+	if p.keys.has("method") || p.keys.has("path") {
+		t.Error("the keys of a record with a finding were remembered")
+	}
+	if judge(map[string]string{"alice@example.com": "x"}) {
+		t.Fatal("a record whose key is an email address was judged clean")
+	}
+	if !judge(map[string]string{"method": "GET", "path": "/v1"}) {
+		t.Fatal("a clean record was refused")
+	}
+	if !p.keys.has("method") || !p.keys.has("path") {
+		t.Error("the keys of a clean record were not remembered")
+	}
+	if judge(map[string]string{"method": workload.GitHubToken}) {
+		t.Error("a remembered key let a token through")
+	}
+	if judge(map[string]string{"method": "GET", "alice@example.com": "x"}) {
+		t.Error("an email address as a key was judged clean beside a remembered key")
+	}
+	if p.keys.has("alice@example.com") {
+		t.Error("a key holding a finding was remembered")
+	}
+	if len(p.keys.pending) != 0 {
+		t.Errorf("%d keys left pending after a verdict", len(p.keys.pending))
+	}
+}
+
+// TestKeyMemoryAllocs checks that remembered keys cost no allocation on
+// the records after the first.
+func TestKeyMemoryAllocs(t *testing.T) {
+	p := &pass{eng: patterns.Default(), path: make([]byte, 0, 64)}
+	lr := plog.NewLogRecord()
+	lr.Body().SetStr(workload.CleanMessage)
+	lr.Attributes().PutStr("method", "GET")
+	lr.Attributes().PutStr("user_agent", "curl/8.5.0")
+	p.cleanRecord(lr.Body(), lr.Attributes())
+	if n := testing.AllocsPerRun(100, func() {
+		if !p.cleanRecord(lr.Body(), lr.Attributes()) {
+			t.Fatal("the clean record was refused")
+		}
+	}); n != 0 {
+		t.Errorf("cleanRecord allocated %.1f times per record with remembered keys", n)
+	}
+}
