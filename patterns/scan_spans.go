@@ -16,21 +16,49 @@ import (
 // value's own bounds, so nothing around a value (its quotes, the next
 // key) changes what is found in it.
 func (e *Engine) ContainsSpans(s string, spans []int32) bool {
+	return e.spansHolding(s, spans, false) != 0
+}
+
+// DirtySpans is [Engine.ContainsSpans] value by value: bit k of the
+// result is set when the value s[spans[2k]:spans[2k+1]] holds a finding,
+// as [Engine.Contains] would answer for it alone. spans holds at most 64
+// values. A layer whose one pass over an event's values found something
+// uses it to redact only the values that hold it, and to pass the others
+// on without another scan.
+func (e *Engine) DirtySpans(s string, spans []int32) uint64 {
+	if len(spans) > 2*maxDirtySpans {
+		panic(tooManySpans)
+	}
+	return e.spansHolding(s, spans, true)
+}
+
+// maxDirtySpans is the number of values DirtySpans answers for, a bit
+// each.
+const maxDirtySpans = 64
+
+const tooManySpans = "patterns: DirtySpans: more than 64 values"
+
+// spansHolding sets bit k/2 of its result (modulo 64) when the value at
+// spans[k] holds a finding. Unless each is set it stops at the first
+// such value, which is all ContainsSpans needs.
+func (e *Engine) spansHolding(s string, spans []int32, each bool) (dirty uint64) {
 	if e.keys.allowed != nil || scalarScan {
 		// A finding may yet be dropped as an allowed key's value: only
 		// a whole scan of each value settles it.
 		for k := 0; k+1 < len(spans); k += 2 {
 			if e.Contains(s[spans[k]:spans[k+1]]) {
-				return true
+				if dirty |= 1 << (k / 2 & 63); !each {
+					return dirty
+				}
 			}
 		}
-		return false
+		return dirty
 	}
 	// A logger's line or an entry's batch fits one window.
 	if n := len(spans) &^ 1; n >= 2 && spans[0] >= 0 {
 		base := int(spans[0]) &^ 31
 		if end := int(spans[n-1]); uint(end-base) <= 32*maxSpanBlocks && end <= len(s) {
-			return e.containsWindow(s, base, spans[:n])
+			return e.containsWindow(s, base, spans[:n], 0, each)
 		}
 	}
 	last := 0 // a span may start at 0, never before
@@ -53,17 +81,19 @@ func (e *Engine) ContainsSpans(s string, spans []int32) bool {
 		if g == k {
 			last = int(spans[k+1])
 			if e.Contains(s[spans[k]:spans[k+1]]) {
-				return true
+				if dirty |= 1 << (k / 2 & 63); !each {
+					return dirty
+				}
 			}
 			k += 2
 			continue
 		}
-		if e.containsWindow(s, base, spans[k:g]) {
-			return true
+		if dirty |= e.containsWindow(s, base, spans[k:g], k/2, each); dirty != 0 && !each {
+			return dirty
 		}
 		k = g
 	}
-	return false
+	return dirty
 }
 
 const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of range"
@@ -73,12 +103,13 @@ const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of r
 // entry's values, or a stretch of a longer text.
 const maxSpanBlocks = 64
 
-// containsWindow is ContainsSpans for spans that end within
-// maxSpanBlocks blocks of base, a block's first position: the
+// containsWindow is spansHolding for spans that end within
+// maxSpanBlocks blocks of base, a block's first position, the first of
+// them value k0: the
 // candidates of every block up to the last span's end are found in one
 // table call, and each value reads the words of its own blocks in place,
 // with no cursor to move between them.
-func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
+func (e *Engine) containsWindow(s string, base int, spans []int32, k0 int, each bool) (dirty uint64) {
 	var (
 		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
 		cur scanCursor
@@ -88,8 +119,8 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 	end := int(spans[len(spans)-1])
 	pairscan.Masks(pf.pairs, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
 	b0, last := base>>5, base
-	for sp := spans; len(sp) >= 2; sp = sp[2:] {
-		st, en := int(sp[0]), int(sp[1])
+	for k := k0; len(spans) >= 2; spans, k = spans[2:], k+1 {
+		st, en := int(spans[0]), int(spans[1])
 		if st < last || en < st || en > end {
 			panic(spansOutOfOrder)
 		}
@@ -101,7 +132,10 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		if pf.digitStart && isDigit(s[st]) {
 			dst, next := e.scanNumber(arr[:0], s[st:en], 0)
 			if len(dst) > 0 {
-				return true
+				if dirty |= 1 << (k & 63); !each {
+					return dirty
+				}
+				continue
 			}
 			if !pf.digitAnchors {
 				skip = next - 1
@@ -116,6 +150,7 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 		var sc *scanCursor // made for the values that have a candidate
 		// 32 positions at a time from lo, each step's bits read from
 		// the two blocks they fall in.
+	steps:
 		for p := lo; p < hi; p += 32 {
 			i := p>>5 - b0
 			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31) & (1<<min(hi-p, 32) - 1)
@@ -129,13 +164,16 @@ func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
 			// The block loop's own visits, whose inline test settles
 			// most candidates of a clean value without a call.
 			if dst := e.visitMask(arr[:0], s[st:en], p-st, uint32(w), sc); len(dst) > 0 {
-				sc.kst.release()
-				return true
+				if dirty |= 1 << (k & 63); !each {
+					sc.kst.release()
+					return dirty
+				}
+				break steps
 			}
 		}
 		if sc != nil {
 			sc.kst.release()
 		}
 	}
-	return false
+	return dirty
 }

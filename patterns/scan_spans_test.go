@@ -37,6 +37,32 @@ func anyContains(e *Engine, texts []string) bool {
 	return false
 }
 
+// eachContains is what DirtySpans must answer: Contains of each value, a
+// bit per value.
+func eachContains(e *Engine, texts []string) (dirty uint64) {
+	for k, t := range texts {
+		if e.Contains(t) {
+			dirty |= 1 << k
+		}
+	}
+	return dirty
+}
+
+// agreeSpans fails t unless ContainsSpans and, for up to 64 values,
+// DirtySpans answer for joined what Contains answers for each value.
+func agreeSpans(t *testing.T, e *Engine, joined string, spans []int32, vals []string) {
+	t.Helper()
+	if got, want := e.ContainsSpans(joined, spans), anyContains(e, vals); got != want {
+		t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
+	}
+	if len(vals) > maxDirtySpans {
+		return
+	}
+	if got, want := e.DirtySpans(joined, spans), eachContains(e, vals); got != want {
+		t.Fatalf("DirtySpans(%q, %v) = %b, want %b", joined, spans, got, want)
+	}
+}
+
 // TestContainsSpansAgrees checks ContainsSpans against Contains of each
 // value alone, on every catalog example and benign line, joined in
 // groups with separators that would change the answer if a value's
@@ -52,17 +78,13 @@ func TestContainsSpansAgrees(t *testing.T) {
 		texts := pathTexts(t, eng)
 		for i, s := range texts {
 			joined, spans := joinSpans(r, []string{s})
-			if got, want := eng.ContainsSpans(joined, spans), eng.Contains(s); got != want {
-				t.Fatalf("ContainsSpans(%q, %v) = %v, Contains(%q) = %v", joined, spans, got, s, want)
-			}
+			agreeSpans(t, eng, joined, spans, []string{s})
 			group := []string{s}
 			for k := 0; k < r.IntN(8); k++ {
 				group = append(group, texts[(i+1+r.IntN(len(texts)-1))%len(texts)])
 			}
 			joined, spans = joinSpans(r, group)
-			if got, want := eng.ContainsSpans(joined, spans), anyContains(eng, group); got != want {
-				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
-			}
+			agreeSpans(t, eng, joined, spans, group)
 		}
 	}
 }
@@ -139,9 +161,7 @@ func FuzzContainsSpans(f *testing.F) {
 			vals = append(vals, s[st:en])
 			i = max(en, i+1) + r.IntN(3)
 		}
-		if got, want := e.ContainsSpans(s, spans), anyContains(e, vals); got != want {
-			t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", s, spans, got, want)
-		}
+		agreeSpans(t, e, s, spans, vals)
 	})
 }
 
@@ -172,10 +192,40 @@ func TestContainsSpansWindows(t *testing.T) {
 			if !c.read {
 				spans, values = spans[2:], values[1:]
 			}
-			want := anyContains(e, values)
-			if got := e.ContainsSpans(joined, spans); got != want {
-				t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
-			}
+			agreeSpans(t, e, joined, spans, values)
 		}
 	}
+}
+
+// TestDirtySpans checks that DirtySpans names each value that holds a
+// finding wherever it sits among clean ones, and refuses more values
+// than it has bits for.
+func TestDirtySpans(t *testing.T) {
+	e := Default()
+	vals := []string{"GET", "/api/v1/orders/12345", "200", "u_8f3a2c", "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64)"}
+	dirty := []string{"bob@example.org", "4111 1111 1111 1111", "AKIAIOSFODNN7EXAMPLE", "123-45-6789"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 200; n++ {
+		var group []string
+		var want uint64
+		for k := 0; k < 1+r.IntN(maxDirtySpans); k++ {
+			if r.IntN(4) == 0 {
+				want |= 1 << k
+				group = append(group, dirty[r.IntN(len(dirty))])
+			} else {
+				group = append(group, vals[r.IntN(len(vals))])
+			}
+		}
+		joined, spans := joinSpans(r, group)
+		if got := e.DirtySpans(joined, spans); got != want {
+			t.Fatalf("DirtySpans(%q) = %b, want %b", joined, got, want)
+		}
+	}
+	defer func() {
+		if r := recover(); r != tooManySpans {
+			t.Errorf("DirtySpans with 65 values panicked with %v, want %q", r, tooManySpans)
+		}
+	}()
+	joined, spans := joinSpans(r, make([]string, maxDirtySpans+1))
+	e.DirtySpans(joined, spans)
 }
