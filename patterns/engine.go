@@ -84,6 +84,34 @@ func (e *Engine) RedactIn(sc Scope, s string) (out string, changed bool) {
 	return unsafe.String(unsafe.SliceData(b), len(b)), true
 }
 
+// RedactFound is [Engine.RedactIn] for a value whose findings the caller
+// already has: fs must be what [Engine.FindSpans] found in s, offsets
+// taken back to s, or what AppendFind finds in it under no key. The key
+// rules of sc.Key are applied as RedactIn applies them: a key that only
+// drops findings (a card number under an ID key) drops them from fs, and
+// a key with rules of its own has s read again under it. RedactFound may
+// reorder fs. Layers that read an event's values in one pass use it to
+// mask the few that hold something without finding it twice.
+func (e *Engine) RedactFound(sc Scope, s string, fs []Finding) (out string, changed bool) {
+	if sc.Key != "" {
+		switch e.keyCode(sc.Key) {
+		case keyCodePlain:
+		case keyCodePIIField:
+			fs = e.keyedPII(fs, 0, sc.Key, s, false)
+		default:
+			return e.RedactIn(sc, s)
+		}
+	}
+	if len(fs) == 0 {
+		return s, false
+	}
+	if e.reportOnly {
+		return s, e.report(sc, fs)
+	}
+	b := e.maskSettled(make([]byte, 0, len(s)+32), sc, s, fs)
+	return unsafe.String(unsafe.SliceData(b), len(b)), true
+}
+
 // maxPasses bounds settle: each pass only ever shortens what is left to
 // find, so two more passes settle every input the fuzzers have produced.
 const maxPasses = 3

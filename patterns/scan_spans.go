@@ -16,49 +16,40 @@ import (
 // value's own bounds, so nothing around a value (its quotes, the next
 // key) changes what is found in it.
 func (e *Engine) ContainsSpans(s string, spans []int32) bool {
-	return e.spansHolding(s, spans, false) != 0
+	var arr [1]Finding
+	return len(e.findSpans(arr[:0], s, spans, true)) > 0
 }
 
-// DirtySpans is [Engine.ContainsSpans] value by value: bit k of the
-// result is set when the value s[spans[2k]:spans[2k+1]] holds a finding,
-// as [Engine.Contains] would answer for it alone. spans holds at most 64
-// values. A layer whose one pass over an event's values found something
-// uses it to redact only the values that hold it, and to pass the others
-// on without another scan.
-func (e *Engine) DirtySpans(s string, spans []int32) uint64 {
-	if len(spans) > 2*maxDirtySpans {
-		panic(tooManySpans)
-	}
-	return e.spansHolding(s, spans, true)
+// FindSpans appends to dst the findings of each value s[spans[k]:
+// spans[k+1]], for even k, as [Engine.AppendFind] finds them in the value
+// alone under no key, in one candidate pass over s: value after value,
+// with Start and End offsets into s. spans must ascend and must not
+// overlap. A layer whose one pass over an event's values found something
+// masks with them ([Engine.RedactFound]) only the values that hold one,
+// without reading any value again.
+func (e *Engine) FindSpans(dst []Finding, s string, spans []int32) []Finding {
+	return e.findSpans(dst, s, spans, false)
 }
 
-// maxDirtySpans is the number of values DirtySpans answers for, a bit
-// each.
-const maxDirtySpans = 64
-
-const tooManySpans = "patterns: DirtySpans: more than 64 values"
-
-// spansHolding sets bit k/2 of its result (modulo 64) when the value at
-// spans[k] holds a finding. Unless each is set it stops at the first
-// such value, which is all ContainsSpans needs.
-func (e *Engine) spansHolding(s string, spans []int32, each bool) (dirty uint64) {
+// findSpans is FindSpans, or with first set ContainsSpans: it stops at
+// the first finding.
+func (e *Engine) findSpans(dst []Finding, s string, spans []int32, first bool) []Finding {
+	n0 := len(dst)
 	if e.keys.allowed != nil || scalarScan {
 		// A finding may yet be dropped as an allowed key's value: only
 		// a whole scan of each value settles it.
 		for k := 0; k+1 < len(spans); k += 2 {
-			if e.Contains(s[spans[k]:spans[k+1]]) {
-				if dirty |= 1 << (k / 2 & 63); !each {
-					return dirty
-				}
+			if dst = e.findSpan(dst, s, int(spans[k]), int(spans[k+1]), first); first && len(dst) > n0 {
+				return dst
 			}
 		}
-		return dirty
+		return dst
 	}
 	// A logger's line or an entry's batch fits one window.
 	if n := len(spans) &^ 1; n >= 2 && spans[0] >= 0 {
 		base := int(spans[0]) &^ 31
 		if end := int(spans[n-1]); uint(end-base) <= 32*maxSpanBlocks && end <= len(s) {
-			return e.containsWindow(s, base, spans[:n], 0, each)
+			return e.findWindow(dst, s, base, spans[:n], first)
 		}
 	}
 	last := 0 // a span may start at 0, never before
@@ -80,47 +71,55 @@ func (e *Engine) spansHolding(s string, spans []int32, each bool) (dirty uint64)
 		}
 		if g == k {
 			last = int(spans[k+1])
-			if e.Contains(s[spans[k]:spans[k+1]]) {
-				if dirty |= 1 << (k / 2 & 63); !each {
-					return dirty
-				}
+			if dst = e.findSpan(dst, s, int(spans[k]), last, first); first && len(dst) > n0 {
+				return dst
 			}
 			k += 2
 			continue
 		}
-		if dirty |= e.containsWindow(s, base, spans[k:g], k/2, each); dirty != 0 && !each {
-			return dirty
+		if dst = e.findWindow(dst, s, base, spans[k:g], first); first && len(dst) > n0 {
+			return dst
 		}
 		k = g
 	}
-	return dirty
+	return dst
+}
+
+// findSpan appends the findings of s[st:en] read alone, as offsets into
+// s.
+func (e *Engine) findSpan(dst []Finding, s string, st, en int, first bool) []Finding {
+	n := len(dst)
+	dst = e.findIn(dst, Scope{}, s[st:en], first)
+	for i := n; i < len(dst); i++ {
+		dst[i].Start += st
+		dst[i].End += st
+	}
+	return dst
 }
 
 const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of range"
 
 // maxSpanBlocks bounds the window of text whose candidates
-// containsWindow finds in one table call: a logger's line, a batch of an
+// findWindow finds in one table call: a logger's line, a batch of an
 // entry's values, or a stretch of a longer text.
 const maxSpanBlocks = 64
 
-// containsWindow is spansHolding for spans that end within
-// maxSpanBlocks blocks of base, a block's first position, the first of
-// them value k0: the
-// candidates of every block up to the last span's end are found in one
-// table call, and each value reads the words of its own blocks in place,
-// with no cursor to move between them.
-func (e *Engine) containsWindow(s string, base int, spans []int32, k0 int, each bool) (dirty uint64) {
+// findWindow is findSpans for spans that end within maxSpanBlocks
+// blocks of base, a block's first position: the candidates of every
+// block up to the last span's end are found in one table call, and each
+// value reads the words of its own blocks in place, with no cursor to
+// move between them. Each value is visited as scan visits it alone.
+func (e *Engine) findWindow(dst []Finding, s string, base int, spans []int32, first bool) []Finding {
 	var (
 		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
 		cur scanCursor
-		arr [1]Finding
 		pf  = e.pf
 	)
 	end := int(spans[len(spans)-1])
 	pairscan.Masks(pf.pairs, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
 	b0, last := base>>5, base
-	for k := k0; len(spans) >= 2; spans, k = spans[2:], k+1 {
-		st, en := int(spans[0]), int(spans[1])
+	for sp := spans; len(sp) >= 2; sp = sp[2:] {
+		st, en := int(sp[0]), int(sp[1])
 		if st < last || en < st || en > end {
 			panic(spansOutOfOrder)
 		}
@@ -128,30 +127,22 @@ func (e *Engine) containsWindow(s string, base int, spans []int32, k0 int, each 
 		if st == en {
 			continue
 		}
-		skip := 0
+		v, n0, skip := s[st:en], len(dst), 0
 		if pf.digitStart && isDigit(s[st]) {
-			dst, next := e.scanNumber(arr[:0], s[st:en], 0)
-			if len(dst) > 0 {
-				if dirty |= 1 << (k & 63); !each {
-					return dirty
-				}
-				continue
+			var next int
+			if dst, next = e.scanNumber(dst, v, 0); first && len(dst) > n0 {
+				return dst
 			}
 			if !pf.digitAnchors {
 				skip = next - 1
 			}
 		}
 		// The candidates are the positions from st+skip up to the
-		// value's last byte, which starts no pair of the value's own.
-		lo, hi := st+skip, en-1
-		if lo >= hi {
-			continue
-		}
+		// value's last byte, which starts no pair of the value's own,
+		// 32 at a time, each step's bits read from the two blocks they
+		// fall in.
 		var sc *scanCursor // made for the values that have a candidate
-		// 32 positions at a time from lo, each step's bits read from
-		// the two blocks they fall in.
-	steps:
-		for p := lo; p < hi; p += 32 {
+		for p, hi := st+skip, en-1; p < hi; p += 32 {
 			i := p>>5 - b0
 			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31) & (1<<min(hi-p, 32) - 1)
 			if w == 0 {
@@ -163,17 +154,30 @@ func (e *Engine) containsWindow(s string, base int, spans []int32, k0 int, each 
 			}
 			// The block loop's own visits, whose inline test settles
 			// most candidates of a clean value without a call.
-			if dst := e.visitMask(arr[:0], s[st:en], p-st, uint32(w), sc); len(dst) > 0 {
-				if dirty |= 1 << (k & 63); !each {
-					sc.kst.release()
-					return dirty
-				}
-				break steps
+			if dst = e.visitMask(dst, v, p-st, uint32(w), sc); first && len(dst) > n0 {
+				sc.kst.release()
+				return dst
 			}
 		}
 		if sc != nil {
 			sc.kst.release()
 		}
+		if len(dst) > n0 {
+			dst = placeFindings(dst, n0, st)
+		}
 	}
-	return dirty
+	return dst
+}
+
+// placeFindings merges the findings of a value, dst[n0:], as scan does,
+// and moves them to the value's offset st in the text.
+func placeFindings(dst []Finding, n0, st int) []Finding {
+	if len(dst)-n0 >= 2 {
+		dst = mergeFindings(dst, n0)
+	}
+	for i := n0; i < len(dst); i++ {
+		dst[i].Start += st
+		dst[i].End += st
+	}
+	return dst
 }

@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // spanSeparators sit between the values of a joined text. Several end or
@@ -37,29 +40,30 @@ func anyContains(e *Engine, texts []string) bool {
 	return false
 }
 
-// eachContains is what DirtySpans must answer: Contains of each value, a
-// bit per value.
-func eachContains(e *Engine, texts []string) (dirty uint64) {
+// eachFind is what FindSpans must append: AppendFind under no key of
+// each value alone, its offsets moved to the value's place in the text.
+func eachFind(e *Engine, spans []int32, texts []string) []Finding {
+	var fs []Finding
 	for k, t := range texts {
-		if e.Contains(t) {
-			dirty |= 1 << k
+		n := len(fs)
+		fs = e.AppendFind(fs, Scope{}, t)
+		for i := n; i < len(fs); i++ {
+			fs[i].Start += int(spans[2*k])
+			fs[i].End += int(spans[2*k])
 		}
 	}
-	return dirty
+	return fs
 }
 
-// agreeSpans fails t unless ContainsSpans and, for up to 64 values,
-// DirtySpans answer for joined what Contains answers for each value.
+// agreeSpans fails t unless ContainsSpans and FindSpans answer for
+// joined what Contains and AppendFind answer for each value alone.
 func agreeSpans(t *testing.T, e *Engine, joined string, spans []int32, vals []string) {
 	t.Helper()
 	if got, want := e.ContainsSpans(joined, spans), anyContains(e, vals); got != want {
 		t.Fatalf("ContainsSpans(%q, %v) = %v, want %v", joined, spans, got, want)
 	}
-	if len(vals) > maxDirtySpans {
-		return
-	}
-	if got, want := e.DirtySpans(joined, spans), eachContains(e, vals); got != want {
-		t.Fatalf("DirtySpans(%q, %v) = %b, want %b", joined, spans, got, want)
+	if diff := cmp.Diff(eachFind(e, spans, vals), e.FindSpans(nil, joined, spans), cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("FindSpans(%q, %v) differs from AppendFind of each value (-want +got):\n%s", joined, spans, diff)
 	}
 }
 
@@ -197,35 +201,45 @@ func TestContainsSpansWindows(t *testing.T) {
 	}
 }
 
-// TestDirtySpans checks that DirtySpans names each value that holds a
-// finding wherever it sits among clean ones, and refuses more values
-// than it has bits for.
-func TestDirtySpans(t *testing.T) {
-	e := Default()
-	vals := []string{"GET", "/api/v1/orders/12345", "200", "u_8f3a2c", "10.1.2.3", "Mozilla/5.0 (X11; Linux x86_64)"}
-	dirty := []string{"bob@example.org", "4111 1111 1111 1111", "AKIAIOSFODNN7EXAMPLE", "123-45-6789"}
-	r := rand.New(rand.NewPCG(5, 6))
-	for n := 0; n < 200; n++ {
-		var group []string
-		var want uint64
-		for k := 0; k < 1+r.IntN(maxDirtySpans); k++ {
-			if r.IntN(4) == 0 {
-				want |= 1 << k
-				group = append(group, dirty[r.IntN(len(dirty))])
-			} else {
-				group = append(group, vals[r.IntN(len(vals))])
+// TestRedactFound checks that RedactFound, given what FindSpans found in
+// a value, masks it as RedactIn does under keys of every class, and
+// tells the observer the same, on every catalog example and benign line.
+func TestRedactFound(t *testing.T) {
+	keys := []string{"", "note", "customer_id", "order_id", "password", "phone", "email", "user_agent", "msg"}
+	var seen [2][]Observation
+	newEngine := func(k int, opts ...Option) *Engine {
+		e, err := New(append(opts, WithObserver(func(o Observation) {
+			seen[k] = append(seen[k], o)
+		}))...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return e
+	}
+	for _, opts := range [][]Option{nil, {WithReportOnly()}} {
+		ref, e := newEngine(0, opts...), newEngine(1, opts...)
+		for _, v := range pathTexts(t, e) {
+			if v == "" {
+				continue
+			}
+			joined := "<" + v + ">"
+			fs := e.FindSpans(nil, joined, []int32{1, int32(1 + len(v))})
+			for i := range fs {
+				fs[i].Start--
+				fs[i].End--
+			}
+			for _, key := range keys {
+				seen = [2][]Observation{}
+				sc := Scope{Layer: "test", Key: key}
+				want, wantChanged := ref.RedactIn(sc, v)
+				got, changed := e.RedactFound(sc, v, append([]Finding(nil), fs...))
+				if got != want || changed != wantChanged {
+					t.Fatalf("RedactFound(%q, %q) = %q, %v; RedactIn = %q, %v", key, v, got, changed, want, wantChanged)
+				}
+				if diff := cmp.Diff(seen[0], seen[1]); diff != "" {
+					t.Fatalf("RedactFound(%q, %q) observed otherwise than RedactIn (-RedactIn +RedactFound):\n%s", key, v, diff)
+				}
 			}
 		}
-		joined, spans := joinSpans(r, group)
-		if got := e.DirtySpans(joined, spans); got != want {
-			t.Fatalf("DirtySpans(%q) = %b, want %b", joined, got, want)
-		}
 	}
-	defer func() {
-		if r := recover(); r != tooManySpans {
-			t.Errorf("DirtySpans with 65 values panicked with %v, want %q", r, tooManySpans)
-		}
-	}()
-	joined, spans := joinSpans(r, make([]string, maxDirtySpans+1))
-	e.DirtySpans(joined, spans)
 }

@@ -73,7 +73,7 @@ func (c *core) Level() zapcore.Level {
 // With redacts fields once, now, and attaches the result to the wrapped
 // core; later entries do not redact them again.
 func (c *core) With(fields []zapcore.Field) zapcore.Core {
-	red, at := c.r.fields(c.at, fields, nil)
+	red, at := c.r.fields(c.at, fields, nil, nil)
 	at.path = strings.Clone(at.path)
 	return &core{inner: c.inner.With(red), r: c.r, at: at, errOut: c.errOut}
 }
@@ -132,15 +132,33 @@ func (c *core) Write(ent zapcore.Entry, fields []zapcore.Field) error {
 	if c.errOut != nil {
 		ice.ErrorOutput = c.errOut
 	}
-	if c.at.path == "" && !c.at.swallowed && c.r.cleanEntry(ent.Message, fields) {
-		ice.Write(fields...)
-		return errs.err()
+	var ep *entryPass
+	if c.at.path == "" && !c.at.swallowed {
+		var pass entryPass
+		ep = &pass
+		c.r.judge(ep, ent.Message, fields)
+		if ep.clean {
+			// The batch holds nothing the write needs; a panic past
+			// here (a DPanic entry) only leaves it to the collector.
+			ep.done()
+			ice.Write(fields...)
+			return errs.err()
+		}
 	}
-	if msg, changed := c.r.message(ent.Message); changed {
+	msg, changed := ent.Message, false
+	if ep != nil {
+		msg, changed = c.r.judgedMessage(ep, msg)
+	} else {
+		msg, changed = c.r.message(msg)
+	}
+	if changed {
 		ice.Message = msg
 	}
 	var scratch [128]byte
-	fields, _ = c.r.fields(c.at, fields, scratch[:0])
+	fields, _ = c.r.fields(c.at, fields, scratch[:0], ep)
+	if ep != nil {
+		ep.done() // what was masked was copied out of the batch
+	}
 	ice.Write(fields...)
 	return errs.err()
 }

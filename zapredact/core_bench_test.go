@@ -101,3 +101,12 @@ func BenchmarkDirtyReflect(b *testing.B) {
 		zap.Any("user", map[string]string{"name": "bob", "email": "bob.smith@example.org"}),
 	})
 }
+
+// BenchmarkOneSensitive logs the CLEAN event with one field under a key
+// of its own rules (a password) and one with a finding (a token in a
+// note): events like it are most of those that hold anything.
+func BenchmarkOneSensitive(b *testing.B) {
+	fields := append(workload.ZapFields(workload.CleanFields), zap.String("password", "hunter2"),
+		zap.String("note", "retry with "+workload.GitHubToken))
+	benchLog(b, workload.CleanMessage, fields)
+}

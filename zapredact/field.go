@@ -17,8 +17,9 @@ import (
 // itself when nothing changed, and a new slice otherwise: the caller's
 // slice is never written to. The returned place is p moved by the
 // Namespace fields in the slice; its path may alias scratch, where the
-// paths of nested namespaces are built.
-func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]zapcore.Field, place) {
+// paths of nested namespaces are built. ep, when the entry's pass judged
+// some fields (judge), settles those without reading them again.
+func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte, ep *entryPass) ([]zapcore.Field, place) {
 	if p.swallowed {
 		// Inside a namespace masked whole: nothing more is written.
 		if len(fields) == 0 {
@@ -29,6 +30,17 @@ func (r *redactor) fields(p place, fields []zapcore.Field, scratch []byte) ([]za
 	var out []zapcore.Field
 	for i := range fields {
 		f := &fields[i]
+		if ep != nil && i < maxJudged && ep.known>>i&1 != 0 {
+			// Judged in the entry's pass: as it came, or masked with
+			// what the pass found in it.
+			if ep.held>>i&1 != 0 {
+				if s, changed := r.judgedString(ep, i, f); changed {
+					out = copyOnce(out, fields, i)
+					out[i] = stringField(f.Key, s)
+				}
+			}
+			continue
+		}
 		var nf zapcore.Field
 		var changed bool
 		switch f.Type {

@@ -27,6 +27,12 @@ type Batch struct {
 	// same few dozen keys, and the engine's own answer costs a hash.
 	plain    [batchKeys]string
 	plainFor *patterns.Engine
+	// adds remembers keys that add something, one slot each.
+	adds [batchKeys]string
+	// fs are the findings of Find, value after value; at[k] is the
+	// index of value k's first.
+	fs []patterns.Finding
+	at []int32
 }
 
 // batchKeys is the number of keys a Batch remembers.
@@ -56,7 +62,7 @@ func GetBatch(e *patterns.Engine) *Batch {
 	b := batches.Get().(*Batch)
 	b.e = e
 	if b.plainFor != e {
-		b.plain, b.plainFor = [batchKeys]string{}, e
+		b.plain, b.adds, b.plainFor = [batchKeys]string{}, [batchKeys]string{}, e
 	}
 	return b
 }
@@ -64,6 +70,10 @@ func GetBatch(e *patterns.Engine) *Batch {
 // Done empties b and gives it back; b must not be used after.
 func (b *Batch) Done() {
 	b.e, b.buf, b.spans = nil, b.buf[:0], b.spans[:0]
+	// Findings name detectors and keys of the engine: they are not
+	// kept past the entry.
+	clear(b.fs)
+	b.fs, b.at = b.fs[:0], b.at[:0]
 	batches.Put(b)
 }
 
@@ -122,7 +132,15 @@ func (b *Batch) addsNothing(key string) bool {
 	if b.plain[h2] == key {
 		return true
 	}
+	if b.adds[h] == key {
+		return false
+	}
 	if !b.e.KeyAddsNothing(key) {
+		// Remembered too: an entry that is not clean is judged past
+		// such a key, on every entry that logs it.
+		if len(key) <= maxRemembered && b.adds[h] == "" {
+			b.adds[h] = strings.Clone(key)
+		}
 		return false
 	}
 	// A key takes a free one of its two slots and keeps it: keys that
@@ -143,6 +161,53 @@ func (b *Batch) addsNothing(key string) bool {
 // maxRemembered bounds the keys a Batch remembers: longer ones are rare,
 // and copying them would cost more than asking the engine.
 const maxRemembered = 64
+
+// Values returns how many values b holds for the engine pass. An Add
+// method that reports true has either added one (its bit in [Batch.Dirty]
+// in [Batch.Found] is the count before the call) or settled its value
+// clean without the pass.
+func (b *Batch) Values() int { return len(b.spans) / 2 }
+
+// Find reads every value added in one engine pass, as Clean does, and
+// keeps what it finds: it reports whether any value holds a finding, and
+// [Batch.Found] then gives each value's. For an entry that is not clean,
+// a layer rewrites only the fields whose values hold one, masking them
+// with their findings ([patterns.Engine.RedactFound]), and passes the
+// others on as they came.
+func (b *Batch) Find() bool {
+	b.fs, b.at = b.fs[:0], b.at[:0]
+	if len(b.spans) == 0 {
+		return false
+	}
+	s := b.buf[:len(b.buf)+batchPad]
+	b.fs = b.e.FindSpans(b.fs, unsafe.String(unsafe.SliceData(s), len(s)), b.spans)
+	if len(b.fs) == 0 {
+		return false
+	}
+	// The findings come value after value: each value's first one, and
+	// offsets taken back to the value.
+	j := 0
+	for k := 0; k+1 < len(b.spans); k += 2 {
+		b.at = append(b.at, int32(j))
+		st, en := int(b.spans[k]), int(b.spans[k+1])
+		for ; j < len(b.fs) && b.fs[j].Start < en; j++ {
+			b.fs[j].Start -= st
+			b.fs[j].End -= st
+		}
+	}
+	b.at = append(b.at, int32(j))
+	return true
+}
+
+// Found returns the findings of the value added k-th (see
+// [Batch.Values]), offsets into the value, after [Batch.Find] reported
+// some; none for a value that holds nothing.
+func (b *Batch) Found(k int) []patterns.Finding {
+	if k+1 >= len(b.at) {
+		return nil
+	}
+	return b.fs[b.at[k]:b.at[k+1]]
+}
 
 // Clean reports whether no value added holds a finding.
 func (b *Batch) Clean() bool {
