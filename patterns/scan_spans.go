@@ -49,7 +49,7 @@ func (e *Engine) findSpans(dst []Finding, s string, spans []int32, first bool) [
 	if n := len(spans) &^ 1; n >= 2 && spans[0] >= 0 {
 		base := int(spans[0]) &^ 31
 		if end := int(spans[n-1]); uint(end-base) <= 32*maxSpanBlocks && end <= len(s) {
-			return e.findWindow(dst, s, base, spans[:n], first)
+			return e.window(dst, s, base, spans[:n], first)
 		}
 	}
 	last := 0 // a span may start at 0, never before
@@ -77,7 +77,7 @@ func (e *Engine) findSpans(dst []Finding, s string, spans []int32, first bool) [
 			k += 2
 			continue
 		}
-		if dst = e.findWindow(dst, s, base, spans[k:g], first); first && len(dst) > n0 {
+		if dst = e.window(dst, s, base, spans[k:g], first); first && len(dst) > n0 {
 			return dst
 		}
 		k = g
@@ -104,12 +104,27 @@ const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of r
 // entry's values, or a stretch of a longer text.
 const maxSpanBlocks = 64
 
-// findWindow is findSpans for spans that end within maxSpanBlocks
-// blocks of base, a block's first position: the candidates of every
-// block up to the last span's end are found in one table call, and each
-// value reads the words of its own blocks in place, with no cursor to
-// move between them. Each value is visited as scan visits it alone.
-func (e *Engine) findWindow(dst []Finding, s string, base int, spans []int32, first bool) []Finding {
+// window is findSpans for spans that end within maxSpanBlocks blocks of
+// base, a block's first position. A clean event's values are read by
+// containsWindow, which keeps nothing: the loop of every CLEAN event of
+// every layer, kept apart from findWindow, whose bookkeeping per value
+// would cost it a tenth.
+func (e *Engine) window(dst []Finding, s string, base int, spans []int32, first bool) []Finding {
+	if !first {
+		return e.findWindow(dst, s, base, spans)
+	}
+	if e.containsWindow(s, base, spans) {
+		// ContainsSpans only asks whether there is one.
+		return append(dst, Finding{})
+	}
+	return dst
+}
+
+// findWindow is window with no stop at a finding: the candidates of
+// every block up to the last span's end are found in one table call, and
+// each value reads the words of its own blocks in place, with no cursor
+// to move between them. Each value is visited as scan visits it alone.
+func (e *Engine) findWindow(dst []Finding, s string, base int, spans []int32) []Finding {
 	var (
 		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
 		cur scanCursor
@@ -130,9 +145,7 @@ func (e *Engine) findWindow(dst []Finding, s string, base int, spans []int32, fi
 		v, n0, skip := s[st:en], len(dst), 0
 		if pf.digitStart && isDigit(s[st]) {
 			var next int
-			if dst, next = e.scanNumber(dst, v, 0); first && len(dst) > n0 {
-				return dst
-			}
+			dst, next = e.scanNumber(dst, v, 0)
 			if !pf.digitAnchors {
 				skip = next - 1
 			}
@@ -154,10 +167,7 @@ func (e *Engine) findWindow(dst []Finding, s string, base int, spans []int32, fi
 			}
 			// The block loop's own visits, whose inline test settles
 			// most candidates of a clean value without a call.
-			if dst = e.visitMask(dst, v, p-st, uint32(w), sc); first && len(dst) > n0 {
-				sc.kst.release()
-				return dst
-			}
+			dst = e.visitMask(dst, v, p-st, uint32(w), sc)
 		}
 		if sc != nil {
 			sc.kst.release()
@@ -180,4 +190,71 @@ func placeFindings(dst []Finding, n0, st int) []Finding {
 		dst[i].End += st
 	}
 	return dst
+}
+
+// containsWindow is window, first set, for spans that end within
+// maxSpanBlocks blocks of base, a block's first position: the
+// candidates of every block up to the last span's end are found in one
+// table call, and each value reads the words of its own blocks in place,
+// with no cursor to move between them.
+func (e *Engine) containsWindow(s string, base int, spans []int32) bool {
+	var (
+		m   [maxSpanBlocks + 1]uint32 // one more, read beside the last
+		cur scanCursor
+		arr [1]Finding
+		pf  = e.pf
+	)
+	end := int(spans[len(spans)-1])
+	pairscan.Masks(pf.pairs, s[base:min(len(s), end+1)], m[:(end-base+31)/32])
+	b0, last := base>>5, base
+	for sp := spans; len(sp) >= 2; sp = sp[2:] {
+		st, en := int(sp[0]), int(sp[1])
+		if st < last || en < st || en > end {
+			panic(spansOutOfOrder)
+		}
+		last = en
+		if st == en {
+			continue
+		}
+		skip := 0
+		if pf.digitStart && isDigit(s[st]) {
+			dst, next := e.scanNumber(arr[:0], s[st:en], 0)
+			if len(dst) > 0 {
+				return true
+			}
+			if !pf.digitAnchors {
+				skip = next - 1
+			}
+		}
+		// The candidates are the positions from st+skip up to the
+		// value's last byte, which starts no pair of the value's own.
+		lo, hi := st+skip, en-1
+		if lo >= hi {
+			continue
+		}
+		var sc *scanCursor // made for the values that have a candidate
+		// 32 positions at a time from lo, each step's bits read from
+		// the two blocks they fall in.
+		for p := lo; p < hi; p += 32 {
+			i := p>>5 - b0
+			w := (uint64(m[i]) | uint64(m[i+1])<<32) >> (p & 31) & (1<<min(hi-p, 32) - 1)
+			if w == 0 {
+				continue
+			}
+			if sc == nil {
+				cur = scanCursor{lastDet: -1, skip: skip}
+				sc = &cur
+			}
+			// The block loop's own visits, whose inline test settles
+			// most candidates of a clean value without a call.
+			if dst := e.visitMask(arr[:0], s[st:en], p-st, uint32(w), sc); len(dst) > 0 {
+				sc.kst.release()
+				return true
+			}
+		}
+		if sc != nil {
+			sc.kst.release()
+		}
+	}
+	return false
 }
