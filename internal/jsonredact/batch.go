@@ -163,9 +163,9 @@ func (b *Batch) addsNothing(key string) bool {
 const maxRemembered = 64
 
 // Values returns how many values b holds for the engine pass. An Add
-// method that reports true has either added one (its bit in [Batch.Dirty]
-// in [Batch.Found] is the count before the call) or settled its value
-// clean without the pass.
+// method that reports true has either added one (its index for
+// [Batch.Found] is the count before the call) or settled its value clean
+// without the pass.
 func (b *Batch) Values() int { return len(b.spans) / 2 }
 
 // Find reads every value added in one engine pass, as Clean does, and
