@@ -3,8 +3,9 @@ package otelredact
 import "strings"
 
 // A service sends the same few dozen attribute keys in every record, and
-// cleanRecord reads each key as data: a key that a clean record has
-// already proved to hold nothing is not read again. The proof is the
+// keys are read as data: a key that a clean record, or the walk of a
+// record that is not clean, has already proved to hold nothing is not
+// read again. The proof is the
 // engine's answer for the key alone, which never changes for one engine,
 // so the memory can only save work, never change a verdict.
 
@@ -49,16 +50,24 @@ func (m *keyMemory) read(k string) {
 func (m *keyMemory) settle(clean bool) {
 	if clean {
 		for _, k := range m.pending {
-			// A key takes a free one of its two slots and keeps it, so
-			// that two keys never evict each other on every record.
-			switch h := keySlot(k); {
-			case m.slots[h] == "":
-				m.slots[h] = strings.Clone(k)
-			case m.slots[(h+1)%keySlots] == "":
-				m.slots[(h+1)%keySlots] = strings.Clone(k)
-			}
+			m.add(k)
 		}
 	}
 	clear(m.pending)
 	m.pending = m.pending[:0]
+}
+
+// add remembers k, which the engine found clean alone. A key takes a
+// free one of its two slots and keeps it, so that two keys never evict
+// each other on every record.
+func (m *keyMemory) add(k string) {
+	if k == "" || len(k) > maxKeyMemory {
+		return
+	}
+	switch h := keySlot(k); {
+	case m.slots[h] == "":
+		m.slots[h] = strings.Clone(k)
+	case m.slots[(h+1)%keySlots] == "":
+		m.slots[(h+1)%keySlots] = strings.Clone(k)
+	}
 }

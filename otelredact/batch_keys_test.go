@@ -72,3 +72,30 @@ func TestKeyMemoryAllocs(t *testing.T) {
 		}
 	})
 }
+
+// TestKeyMemoryFromWalk checks that the walk of a record that is not
+// clean remembers the keys it found clean alone, not the one that holds
+// a finding, and that a remembered key still has its value redacted.
+func TestKeyMemoryFromWalk(t *testing.T) {
+	p := &pass{eng: patterns.Default(), path: make([]byte, 0, 64)}
+	lr := plog.NewLogRecord()
+	lr.Body().SetStr(workload.CleanMessage)
+	lr.Attributes().PutStr("method", workload.GitHubToken)
+	lr.Attributes().PutStr("alice@example.com", "x")
+	p.attributes(lr.Attributes())
+	if !p.keys.has("method") {
+		t.Error("a key the walk found clean was not remembered")
+	}
+	if p.keys.has("alice@example.com") {
+		t.Error("a key holding a finding was remembered")
+	}
+	if _, ok := lr.Attributes().Get("alice@example.com"); ok {
+		t.Error("the key holding a finding was not masked")
+	}
+	again := plog.NewLogRecord()
+	again.Attributes().PutStr("method", workload.GitHubToken)
+	p.attributes(again.Attributes())
+	if v, _ := again.Attributes().Get("method"); v.Str() == workload.GitHubToken {
+		t.Error("the value under a remembered key was not redacted")
+	}
+}

@@ -96,10 +96,14 @@ func (p *pass) mapValues(m pcommon.Map, top bool) {
 		if top && isSummary(k, v) {
 			return true
 		}
-		if p.eng.Contains(k) {
+		switch {
+		case p.keys.has(k):
+		case p.eng.Contains(k):
 			out, _ := p.eng.RedactKey(p.sc(), k)
 			p.count(p.eng.AppendFind(p.finds[:0], patterns.Scope{}, k))
 			p.renames = append(p.renames, rename{from: k, to: out})
+		default:
+			p.keys.add(k) // clean alone, as cleanRecord reads it
 		}
 		return true
 	})
