@@ -90,11 +90,17 @@ func (e *Engine) findSpans(dst []Finding, s string, spans []int32, first bool) [
 func (e *Engine) findSpan(dst []Finding, s string, st, en int, first bool) []Finding {
 	n := len(dst)
 	dst = e.findIn(dst, Scope{}, s[st:en], first)
-	for i := n; i < len(dst); i++ {
-		dst[i].Start += st
-		dst[i].End += st
-	}
+	moveFindings(dst[n:], st)
 	return dst
+}
+
+// moveFindings moves the offsets of fs, found in a value, by the value's
+// offset st in the text around it.
+func moveFindings(fs []Finding, st int) {
+	for i := range fs {
+		fs[i].Start += st
+		fs[i].End += st
+	}
 }
 
 const spansOutOfOrder = "patterns: ContainsSpans: spans out of order or out of range"
@@ -185,10 +191,7 @@ func placeFindings(dst []Finding, n0, st int) []Finding {
 	if len(dst)-n0 >= 2 {
 		dst = mergeFindings(dst, n0)
 	}
-	for i := n0; i < len(dst); i++ {
-		dst[i].Start += st
-		dst[i].End += st
-	}
+	moveFindings(dst[n0:], st)
 	return dst
 }
 

@@ -2,7 +2,6 @@ package jsonredact
 
 import (
 	"math"
-	"strings"
 	"sync"
 	"unsafe"
 
@@ -25,18 +24,15 @@ type Batch struct {
 	// plain remembers keys that add nothing (patterns.Engine.
 	// KeyAddsNothing), for the engine in plainFor: a service logs the
 	// same few dozen keys, and the engine's own answer costs a hash.
-	plain    [batchKeys]string
+	plain    KeySet
 	plainFor *patterns.Engine
-	// adds remembers keys that add something, one slot each.
-	adds [batchKeys]string
+	// adds remembers keys that add something.
+	adds KeySet
 	// fs are the findings of Find, value after value; at[k] is the
 	// index of value k's first.
 	fs []patterns.Finding
 	at []int32
 }
-
-// batchKeys is the number of keys a Batch remembers.
-const batchKeys = 64
 
 // batchPad is room past the values, at least the 33 bytes the engine's
 // candidate pass reads for a block of 32 positions.
@@ -62,7 +58,7 @@ func GetBatch(e *patterns.Engine) *Batch {
 	b := batches.Get().(*Batch)
 	b.e = e
 	if b.plainFor != e {
-		b.plain, b.adds, b.plainFor = [batchKeys]string{}, [batchKeys]string{}, e
+		b.plain, b.adds, b.plainFor = KeySet{}, KeySet{}, e
 	}
 	return b
 }
@@ -119,48 +115,24 @@ func (b *Batch) Float(key string, v float64) bool {
 	return b.addsNothing(key)
 }
 
-// addsNothing is patterns.Engine.KeyAddsNothing, remembered.
+// addsNothing is patterns.Engine.KeyAddsNothing, remembered either way:
+// an entry that is not clean is judged past a key that adds something,
+// on every entry that logs it.
 func (b *Batch) addsNothing(key string) bool {
-	if key == "" {
+	switch {
+	case key == "":
 		return true
-	}
-	h := (uint(len(key))*31 + uint(key[0])*7 + uint(key[len(key)-1])) % batchKeys
-	if b.plain[h] == key {
+	case b.plain.Has(key):
 		return true
-	}
-	h2 := (h + 1) % batchKeys
-	if b.plain[h2] == key {
-		return true
-	}
-	if b.adds[h] == key {
+	case b.adds.Has(key):
 		return false
+	case b.e.KeyAddsNothing(key):
+		b.plain.Add(key)
+		return true
 	}
-	if !b.e.KeyAddsNothing(key) {
-		// Remembered too: an entry that is not clean is judged past
-		// such a key, on every entry that logs it.
-		if len(key) <= maxRemembered && b.adds[h] == "" {
-			b.adds[h] = strings.Clone(key)
-		}
-		return false
-	}
-	// A key takes a free one of its two slots and keeps it: keys that
-	// took turns in one slot ("remote_ip" and "order_id" share one)
-	// would copy themselves on every entry. A key that finds both taken
-	// is asked again next time, which costs a lookup, not an allocation.
-	if len(key) <= maxRemembered {
-		switch {
-		case b.plain[h] == "":
-			b.plain[h] = strings.Clone(key)
-		case b.plain[h2] == "":
-			b.plain[h2] = strings.Clone(key)
-		}
-	}
-	return true
+	b.adds.Add(key)
+	return false
 }
-
-// maxRemembered bounds the keys a Batch remembers: longer ones are rare,
-// and copying them would cost more than asking the engine.
-const maxRemembered = 64
 
 // Values returns how many values b holds for the engine pass. An Add
 // method that reports true has either added one (its index for
