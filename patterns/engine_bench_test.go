@@ -88,3 +88,14 @@ func BenchmarkCorpus(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkNew builds an engine with the whole catalog, as every program
+// does once at start-up and every New with options does again.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -98,7 +98,18 @@ func (p *prefilter) set(w uint16) {
 }
 
 // byteWeight estimates how common a byte is in log text.
-func byteWeight(c byte) int {
+func byteWeight(c byte) int { return int(byteWeights[c]) }
+
+// byteWeights is byteWeight as a table: New asks it for every pair of
+// every keyword.
+var byteWeights = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = uint8(byteWeightOf(byte(c)))
+	}
+	return t
+}()
+
+func byteWeightOf(c byte) int {
 	switch {
 	case c == ' ':
 		return 12
