@@ -28,6 +28,10 @@ func (st *kvState) release() {
 	}
 }
 
+// releaseFails must not inline: release, which calls it, must, and the
+// two together exceed the inliner's budget.
+//
+//go:noinline
 func (st *kvState) releaseFails() {
 	st.cf.end, st.cf.n = 0, 0
 	containerFails.Put(st.cf)
