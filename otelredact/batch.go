@@ -36,7 +36,12 @@ func (p *pass) cleanRecord(body pcommon.Value, attrs pcommon.Map) bool {
 		if isSummary(k, v) {
 			return true // the processor's own counts, which the walk skips
 		}
-		if !p.keys.has(k) {
+		// A quiet key is clean as data and adds nothing to its value,
+		// which the batch then judges as it would under the key.
+		key, quiet := k, p.keys.isQuiet(k)
+		if quiet {
+			key = ""
+		} else if !p.keys.has(k) {
 			if !b.String("", k) {
 				ok = false
 				return false
@@ -45,15 +50,20 @@ func (p *pass) cleanRecord(body pcommon.Value, attrs pcommon.Map) bool {
 		}
 		switch v.Type() {
 		case pcommon.ValueTypeStr:
-			ok = b.String(k, v.Str())
+			ok = b.String(key, v.Str())
 		case pcommon.ValueTypeInt:
-			ok = b.Int(k, v.Int())
+			ok = b.Int(key, v.Int())
 		case pcommon.ValueTypeDouble:
-			ok = b.Float(k, v.Double())
+			ok = b.Float(key, v.Double())
 		case pcommon.ValueTypeBool, pcommon.ValueTypeEmpty:
-			// Nothing to hide.
+			// Nothing to hide, and nothing learnt of the key.
+			return true
 		default:
 			ok = false
+			return false
+		}
+		if ok && !quiet {
+			p.keys.tookValue(k)
 		}
 		return ok
 	})

@@ -55,6 +55,43 @@ func TestKeyMemory(t *testing.T) {
 	if len(p.keys.pending) != 0 {
 		t.Errorf("%d keys left pending after a verdict", len(p.keys.pending))
 	}
+
+	// Quiet keys: clean as data and adding nothing to their values.
+	if !p.keys.isQuiet("method") || !p.keys.isQuiet("path") {
+		t.Error("the plain keys of a clean record were not remembered as quiet")
+	}
+	// A phone key adds to what its value holds: the batch refuses it, and
+	// the walk, which reads it as data, remembers it as clean only.
+	if judge(map[string]string{"path": "/v1", "phone": "ok"}) {
+		t.Error("the batch took a value under a phone key")
+	}
+	lr := record(map[string]string{"phone": "ok"})
+	p.attributes(lr.Attributes())
+	if !p.keys.has("phone") || p.keys.isQuiet("phone") {
+		t.Error("a phone key the walk found clean must be clean as data but not quiet")
+	}
+	if judge(map[string]string{"path": "/v1", "phone": "415 555 0132"}) {
+		t.Error("a phone number under a remembered phone key was judged clean")
+	}
+	if judge(map[string]string{"path": "/v1", "method": "token " + workload.GitHubToken}) {
+		t.Error("a quiet key let a token through")
+	}
+	lr = record(map[string]string{"path": "/v1"})
+	lr.Attributes().PutBool("flag", true)
+	if !p.cleanRecord(lr.Body(), lr.Attributes()) {
+		t.Fatal("a clean record with a boolean was refused")
+	}
+	if !p.keys.has("flag") || p.keys.isQuiet("flag") {
+		t.Error("a key whose value the batch never took must be clean as data but not quiet")
+	}
+	lr = record(map[string]string{"path": "/v1"})
+	lr.Attributes().PutEmptySlice("method").AppendEmpty().SetStr(workload.GitHubToken)
+	if p.cleanRecord(lr.Body(), lr.Attributes()) {
+		t.Error("a slice under a quiet key was judged clean without the walk")
+	}
+	if len(p.keys.pendingQuiet) != 0 {
+		t.Errorf("%d quiet keys left pending after a verdict", len(p.keys.pendingQuiet))
+	}
 }
 
 // TestKeyMemoryAllocs checks that remembered keys cost no allocation on
