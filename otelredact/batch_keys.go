@@ -8,7 +8,6 @@ import "github.com/logredact/logredact/internal/jsonredact"
 // read again. The proof is the engine's answer for the key alone, which
 // never changes for one engine, so the memory can only save work, never
 // change a verdict.
-
 //
 // Most of those keys also add nothing to what their values hold
 // (patterns.Engine.KeyAddsNothing), which the batch would otherwise look
